@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the pipeline in utils/ must stay importable from Node (CLI, tests).
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Clear News Reader',
+    description: 'Reader mode for news aggregator pages: the article whole, the clutter gone, related stories grouped.',
+    // Least privilege: no host permissions. activeTab grants the clicked tab only, scripting injects on demand.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Read this page clean' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the clean view of this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'clear-news-reader@example.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
