@@ -1,0 +1,32 @@
+// Clutter filters are data: named packs of rules. The matcher (apply-filters.ts) is the only code
+// that interprets them, so adding a kind of clutter means adding data, not code.
+
+export interface FilterRule {
+  /** CSS selector of blocks to drop. */
+  selector?: string;
+  /**
+   * Regular expression (source, case-insensitive) tested against an element's class, id,
+   * data-testid, aria-label and role, joined by spaces. Word-ish: write `\bcomments?\b`.
+   */
+  attr?: string;
+  /**
+   * Phrases matched against a whole block's text (case-, quote- and whitespace-insensitive,
+   * trailing punctuation ignored). A phrase wrapped in slashes is a regular expression that must
+   * match the whole normalized text: "/^view comments \(\d+\)$/".
+   */
+  phrases?: string[];
+  /** Link targets (host or host+path prefixes, or URL schemes like "intent:") of app-store and open-in-app links. */
+  links?: string[];
+  /** Limit the rule to these hosts (and their subdomains). Absent: every site. */
+  hosts?: string[];
+  /** Why the rule exists (shown nowhere; for reviewers of the data). */
+  note?: string;
+}
+
+export interface FilterPack {
+  id: string;
+  label: string;
+  description: string;
+  defaultOn: boolean;
+  rules: FilterRule[];
+}
