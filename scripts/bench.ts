@@ -1,0 +1,82 @@
+// Extraction quality and speed of our pipeline beside plain Readability, on the same DOM (linkedom).
+// Data: ../shared/bench (see its README). Run `npm run bench -- --help` for the flags.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, USAGE } from './bench/args';
+import { loadAeb } from './bench/load-aeb';
+import { loadReadabilityPages } from './bench/load-readability-pages';
+import { formatAeb, runAeb, type AebFigures } from './bench/run-aeb';
+import { formatRp, runRp, type RpFigures } from './bench/run-rp';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const benchDir = resolve(process.env.BENCH_DIR ?? join(root, '..', 'shared', 'bench'));
+
+function main(): number {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  const skipped: string[] = [];
+  let aeb: AebFigures | null = null;
+  let rp: RpFigures | null = null;
+
+  if (args.only !== 'rp') {
+    const pages = loadAeb(join(benchDir, 'aeb-dev'), args.limit);
+    if (!pages?.length) skipped.push(`aeb-dev (no ${join(benchDir, 'aeb-dev')} with ground-truth.json and html/)`);
+    else {
+      aeb = runAeb(pages, {});
+      console.log(formatAeb(aeb, args.verbose) + '\n');
+    }
+  }
+  if (args.only !== 'aeb') {
+    const pages = loadReadabilityPages(join(benchDir, 'readability-pages'), args.limit);
+    if (!pages?.length) skipped.push(`readability-pages (no test folders in ${join(benchDir, 'readability-pages')})`);
+    else {
+      rp = runRp(pages, {});
+      console.log(formatRp(rp, args.verbose) + '\n');
+    }
+  }
+  for (const s of skipped) console.log(`skipped: ${s}`);
+
+  const seconds = (performance.now() - started) / 1000;
+  const parts: string[] = [];
+  if (aeb) parts.push(`aeb-dev F1 ours ${aeb.ours.f1.toFixed(3)} vs readability ${aeb.readability.f1.toFixed(3)} (${signed(aeb.ours.f1 - aeb.readability.f1)})`);
+  if (aeb) parts.push(`${aeb.worseThanReadability.length} page(s) worse by > 0.05`);
+  if (rp) parts.push(`readability-pages F1 ours ${rp.ours.bodyF1.toFixed(3)} vs ${rp.readability.bodyF1.toFixed(3)}, ${rp.ours.missing.length} page(s) without title/body`);
+  console.log(`summary: ${parts.join('; ') || 'nothing measured'}; ${seconds.toFixed(1)} s`);
+
+  if (args.json) {
+    const file = resolve(args.json);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ benchDir, limit: args.limit ?? null, seconds, skipped, aeb, readabilityPages: rp }, null, 2) + '\n');
+    console.log(`wrote ${file}`);
+  }
+
+  if (args.check) {
+    // Only quality is gated: speed depends on the machine, so it is reported, never failed on.
+    if (!aeb) console.log('check: skipped, aeb-dev was not run');
+    else if (aeb.ours.f1 < aeb.readability.f1) {
+      console.log(
+        `check FAILED: aeb-dev F1 ours ${aeb.ours.f1.toFixed(4)} < readability ${aeb.readability.f1.toFixed(4)}` +
+          (aeb.ours.failures.length ? ` (ours empty/failed on ${aeb.ours.failures.length} of ${aeb.pages} pages)` : ''),
+      );
+      return 1;
+    } else console.log(`check passed: aeb-dev F1 ours ${aeb.ours.f1.toFixed(4)} >= readability ${aeb.readability.f1.toFixed(4)}`);
+  }
+  return 0;
+}
+
+function signed(v: number): string {
+  return (v >= 0 ? '+' : '') + v.toFixed(3);
+}
+
+process.exitCode = main();

@@ -1,0 +1,111 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractPage } from '../../utils/extract-page';
+import type { Settings } from '../../utils/types';
+
+export type ContenderName = 'ours' | 'readability';
+export const CONTENDERS: readonly ContenderName[] = ['ours', 'readability'];
+
+/** What one contender made of one page; every field the bench compares, nothing DOM-bound. */
+export interface Run {
+  text: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  ms: number;
+  /** heapUsed after − before: rough (GC may run in between), but costs nothing to take. */
+  heapDelta: number;
+  /** Set when the contender threw or gave up; the page then counts as empty. */
+  failure?: string;
+}
+
+export type RunFields = Omit<Run, 'ms' | 'heapDelta'>;
+
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Text of a fragment of HTML (Readability's expected.html is the content div alone). */
+export function fragmentText(html: string): string {
+  try {
+    return parseDocument(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).body?.textContent ?? '';
+  } catch (err) {
+    console.warn(`warning: cannot parse a reference text: ${describe(err)}`);
+    return '';
+  }
+}
+
+const EMPTY = { text: '', title: null, byline: null, siteName: null, lang: null, publishedTime: null } as const;
+
+function runPlain(doc: Document): RunFields {
+  const r = new Readability(doc.cloneNode(true) as Document).parse();
+  if (!r) return { ...EMPTY, failure: 'parse() returned null' };
+  return {
+    text: r.textContent ?? '',
+    title: r.title ?? null,
+    byline: r.byline ?? null,
+    siteName: r.siteName ?? null,
+    lang: r.lang ?? null,
+    publishedTime: r.publishedTime ?? null,
+  };
+}
+
+function runOurs(doc: Document, url: string, settings: Partial<Settings>): RunFields {
+  // extractPage clones the document itself, so this and runPlain each time exactly one clone.
+  const result = extractPage(doc, url, settings);
+  const a = result.article;
+  if (result.kind === 'none' || !a) return { ...EMPTY, failure: `kind ${result.kind}${result.reason ? `: ${result.reason}` : ''}` };
+  return {
+    text: a.textContent ?? '',
+    title: a.title ?? null,
+    byline: a.byline,
+    siteName: a.siteName,
+    lang: a.lang,
+    publishedTime: a.publishedTime,
+  };
+}
+
+export function runContender(name: ContenderName, html: string, url: string, settings: Partial<Settings>): Run {
+  return timedRun(html, name === 'ours' ? (doc) => runOurs(doc, url, settings) : runPlain);
+}
+
+/**
+ * Parses the page afresh for one contender (outside the timer), then times the contender alone.
+ * Whatever goes wrong becomes an empty run with a reason, so one bad page never stops the bench.
+ */
+export function timedRun(html: string, contender: (doc: Document) => RunFields): Run {
+  let doc: Document;
+  try {
+    doc = parseDocument(html);
+  } catch (err) {
+    return { ...EMPTY, ms: 0, heapDelta: 0, failure: `linkedom parse threw: ${describe(err)}` };
+  }
+  const heapBefore = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  let out: RunFields;
+  try {
+    out = contender(doc);
+  } catch (err) {
+    out = { ...EMPTY, failure: `threw: ${describe(err)}` };
+  }
+  const ms = performance.now() - start;
+  const heapDelta = process.memoryUsage().heapUsed - heapBefore;
+  return { ...out, ms, heapDelta };
+}
+
+/** Page source, or "" (an empty page for every contender alike) when the file cannot be read. */
+export function readOrEmpty(id: string, read: () => string): string {
+  try {
+    return read();
+  } catch (err) {
+    console.warn(`warning: cannot read ${id}: ${describe(err)}`);
+    return '';
+  }
+}
+
+function describe(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split('\n')[0]!.slice(0, 160);
+}

@@ -1,0 +1,115 @@
+import type { Settings } from '../../utils/types';
+import { CONTENDERS, readOrEmpty, runContender, type ContenderName, type Run } from './contenders';
+import type { AebPage } from './load-aeb';
+import { table, type Row } from './report';
+import { aggregate, pageF1, scorePage, type Aggregate, type PageScore } from './shingle-metric';
+import { max, mean, percentile } from './stats';
+
+/** A page counts as a regression when ours loses more than this much page F1 to plain Readability. */
+export const WORSE_MARGIN = 0.05;
+const WARMUP_PAGES = 3;
+
+export interface AebContenderFigures extends Aggregate {
+  msMean: number;
+  msP95: number;
+  heapPeakBytes: number;
+  heapAvgBytes: number;
+  failures: { id: string; reason: string }[];
+}
+
+export interface AebPageFigures {
+  id: string;
+  url: string;
+  ours: { f1: number; ms: number; failure?: string };
+  readability: { f1: number; ms: number; failure?: string };
+}
+
+export interface AebFigures {
+  pages: number;
+  ours: AebContenderFigures;
+  readability: AebContenderFigures;
+  worseThanReadability: { id: string; url: string; ours: number; readability: number }[];
+  perPage: AebPageFigures[];
+}
+
+export function runAeb(pages: readonly AebPage[], settings: Partial<Settings>): AebFigures {
+  const html = new Map(pages.map((p) => [p.id, readOrEmpty(p.id, p.html)]));
+  // Untimed warm-up so JIT compilation does not land on the first measured pages.
+  for (const p of pages.slice(0, WARMUP_PAGES)) for (const c of CONTENDERS) runContender(c, html.get(p.id)!, p.url, settings);
+
+  const runs: Record<ContenderName, Run[]> = { ours: [], readability: [] };
+  const scores: Record<ContenderName, PageScore[]> = { ours: [], readability: [] };
+  const perPage: AebPageFigures[] = [];
+  pages.forEach((p, i) => {
+    // Alternating who goes first spreads GC pauses and cache effects evenly over both.
+    const order = i % 2 === 0 ? CONTENDERS : [...CONTENDERS].reverse();
+    const got = {} as Record<ContenderName, Run>;
+    for (const c of order) got[c] = runContender(c, html.get(p.id)!, p.url, settings);
+    const entry = { id: p.id, url: p.url } as AebPageFigures;
+    for (const c of CONTENDERS) {
+      const s = scorePage(got[c].text, p.truth);
+      runs[c].push(got[c]);
+      scores[c].push(s);
+      entry[c] = { f1: pageF1(s), ms: got[c].ms, ...(got[c].failure ? { failure: got[c].failure } : {}) };
+    }
+    perPage.push(entry);
+  });
+
+  const figures = (c: ContenderName): AebContenderFigures => {
+    const ms = runs[c].map((r) => r.ms);
+    const heap = runs[c].map((r) => r.heapDelta);
+    return {
+      ...aggregate(scores[c]),
+      msMean: mean(ms),
+      msP95: percentile(ms, 95),
+      heapPeakBytes: max(heap),
+      heapAvgBytes: mean(heap),
+      failures: runs[c].flatMap((r, i) => (r.failure ? [{ id: pages[i]!.id, reason: r.failure }] : [])),
+    };
+  };
+
+  const worseThanReadability = perPage
+    .filter((p) => p.ours.f1 < p.readability.f1 - WORSE_MARGIN)
+    .map((p) => ({ id: p.id, url: p.url, ours: p.ours.f1, readability: p.readability.f1 }))
+    .sort((a, b) => a.ours - a.readability - (b.ours - b.readability));
+
+  return { pages: pages.length, ours: figures('ours'), readability: figures('readability'), worseThanReadability, perPage };
+}
+
+export function formatAeb(f: AebFigures, verbose: boolean): string {
+  const row = (metric: string, pick: (x: AebContenderFigures) => number, format: Row['format']): Row => ({
+    metric,
+    ours: pick(f.ours),
+    readability: pick(f.readability),
+    format,
+  });
+  const rows: Row[] = [
+    row('body F1', (x) => x.f1, 'ratio'),
+    row('body precision', (x) => x.precision, 'ratio'),
+    row('body recall', (x) => x.recall, 'ratio'),
+    row('ms/page mean', (x) => x.msMean, 'ms'),
+    row('ms/page p95', (x) => x.msP95, 'ms'),
+    row('heap delta peak MB', (x) => x.heapPeakBytes, 'mb'),
+    row('heap delta avg MB', (x) => x.heapAvgBytes, 'mb'),
+    row('pages empty/failed', (x) => x.failures.length, 'count'),
+  ];
+  const out = [table(`aeb-dev (${f.pages} pages; text vs human-annotated articleBody)`, rows)];
+  out.push(`ours worse than readability by > ${WORSE_MARGIN} page F1: ${f.worseThanReadability.length} page(s)`);
+  for (const w of f.worseThanReadability) out.push(`  ${w.id}  ours ${w.ours.toFixed(3)}  readability ${w.readability.toFixed(3)}  ${w.url}`);
+  const failureLines = (c: ContenderName) => {
+    const fails = f[c].failures;
+    if (!fails.length) return;
+    // Reasons repeat (a stub fails every page the same way): show each reason once with its count.
+    const byReason = new Map<string, number>();
+    for (const x of fails) byReason.set(x.reason, (byReason.get(x.reason) ?? 0) + 1);
+    out.push(`${c} empty/failed on ${fails.length} page(s): ${[...byReason].map(([r, n]) => `${n}× ${r}`).join('; ')}`);
+  };
+  failureLines('ours');
+  failureLines('readability');
+  if (verbose) {
+    out.push('per page: id | ours F1 | readability F1 | ours ms | readability ms');
+    for (const p of f.perPage)
+      out.push(`  ${p.id} | ${p.ours.f1.toFixed(3)} | ${p.readability.f1.toFixed(3)} | ${p.ours.ms.toFixed(1)} | ${p.readability.ms.toFixed(1)}`);
+  }
+  return out.join('\n');
+}
