@@ -1,0 +1,72 @@
+// Pages no extension may script, or that hold no HTML to read. Kept free of browser APIs so the
+// rules are unit-tested; the extension pages use them before trying to inject.
+
+export type RestrictionKind = 'browser-page' | 'extension-store' | 'view-source' | 'pdf' | 'local-file' | 'no-access';
+
+export interface Restriction {
+  kind: RestrictionKind;
+  /** One sentence a person can act on. */
+  message: string;
+}
+
+const MESSAGES: Record<RestrictionKind, string> = {
+  'browser-page': "This is one of the browser's own pages. Browsers don't let extensions read or change them.",
+  'extension-store': 'Extension stores are protected: browsers block every extension from running on them.',
+  'view-source': 'This is a view of the page source. Open the page itself to read it clean.',
+  pdf: 'This is a PDF shown by the built-in PDF viewer, which extensions cannot read. Your browser already shows it as a document.',
+  'local-file': 'This is a file on your computer. Allow "Access to file URLs" for this extension in the extensions page to read it.',
+  'no-access': "The browser didn't give this extension access to the page. Click the toolbar button (or press Alt+Shift+R) on the page, then try again.",
+};
+
+export function restriction(kind: RestrictionKind): Restriction {
+  return { kind, message: MESSAGES[kind] };
+}
+
+const BROWSER_SCHEMES = [
+  'chrome:', 'chrome-untrusted:', 'chrome-search:', 'chrome-extension:', 'edge:', 'brave:', 'opera:', 'vivaldi:',
+  'about:', 'moz-extension:', 'resource:', 'devtools:', 'data:', 'javascript:', 'blob:',
+];
+
+const STORES: { host: string; path?: string }[] = [
+  { host: 'chromewebstore.google.com' },
+  { host: 'chrome.google.com', path: '/webstore' },
+  { host: 'addons.mozilla.org' },
+  { host: 'microsoftedge.microsoft.com', path: '/addons' },
+];
+
+/** The restriction for a tab's URL, or null when the page may be scriptable. Unknown URL: null (try it). */
+export function restrictionForUrl(url: string | undefined | null): Restriction | null {
+  if (!url) return null;
+  if (url.startsWith('view-source:')) return restriction('view-source');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (BROWSER_SCHEMES.includes(parsed.protocol)) {
+    // Chrome's PDF viewer lives at chrome-extension://<pdf viewer id>/...; Firefox's at resource://pdf.js.
+    if (/\.pdf($|[?#])/i.test(url) || url.includes('pdf.js')) return restriction('pdf');
+    return restriction('browser-page');
+  }
+  const host = parsed.hostname.toLowerCase();
+  if (STORES.some((s) => host === s.host && (!s.path || parsed.pathname.startsWith(s.path)))) {
+    return restriction('extension-store');
+  }
+  if (parsed.protocol === 'file:') {
+    return /\.pdf$/i.test(parsed.pathname) ? restriction('pdf') : null;
+  }
+  return null;
+}
+
+/** Maps the browser's own injection errors (the only hint when the tab URL is hidden from us) to a restriction. */
+export function restrictionForError(message: string): Restriction | null {
+  const m = message.toLowerCase();
+  if (m.includes('extensions gallery') || m.includes('webstore')) return restriction('extension-store');
+  if (/cannot access (a |an )?(chrome|edge|about|chrome-extension|devtools|moz-extension)[:\w-]*/.test(m)) return restriction('browser-page');
+  if (m.includes('cannot be scripted') || m.includes('missing host permission') || m.includes('cannot access contents of')) {
+    return m.includes('file://') ? restriction('local-file') : restriction('no-access');
+  }
+  if (m.includes('file://') || m.includes('file urls')) return restriction('local-file');
+  return null;
+}

@@ -1,0 +1,72 @@
+// The extension pages' side of the protocol: find the target tab, inject the reader script on
+// demand (activeTab + scripting, no host permissions), and ask it for results.
+import { browser } from 'wxt/browser';
+import type { Settings } from '../types';
+import type { ExtractResponse, ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse } from './messages';
+import { restrictionForError, restrictionForUrl, type Restriction } from './restricted-url';
+
+export const CONTENT_SCRIPT_FILE = '/content-scripts/reader.js';
+
+export interface TargetTab {
+  id: number;
+  /** Absent when the browser hides it (no activeTab grant yet). */
+  url?: string;
+  title?: string;
+}
+
+export class RestrictedPageError extends Error {
+  constructor(readonly restriction: Restriction) {
+    super(restriction.message);
+    this.name = 'RestrictedPageError';
+  }
+}
+
+/** `?tabId=<id>` picks the tab (reader tab, tests); otherwise the active tab of this window. */
+export async function resolveTargetTab(search: string): Promise<TargetTab> {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw !== null) {
+    const id = Number(raw);
+    if (!Number.isInteger(id) || id < 0) throw new Error(`"${raw}" is not a tab id.`);
+    const tab = await browser.tabs.get(id).catch(() => null);
+    if (!tab) throw new Error('That tab is closed. Open the page again and retry.');
+    return { id, url: tab.url, title: tab.title };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('No active tab found.');
+  return { id: tab.id, url: tab.url, title: tab.title };
+}
+
+function send<T extends ReaderRequest>(tabId: number, msg: T): Promise<ResponseFor[T['type']]> {
+  // frameId 0: only the top frame answers; ads in iframes never see our messages.
+  return browser.tabs.sendMessage(tabId, msg, { frameId: 0 }) as Promise<ResponseFor[T['type']]>;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Pings first so a second popup open reuses the script (and its snapshot). Returns the page URL. */
+export async function ensureInjected(tab: TargetTab): Promise<string> {
+  const early = restrictionForUrl(tab.url);
+  if (early) throw new RestrictedPageError(early);
+  const existing = await send(tab.id, { type: 'ping' }).catch(() => undefined);
+  if (existing?.ok) return existing.url;
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
+  } catch (e) {
+    const r = restrictionForError(errorText(e));
+    if (r) throw new RestrictedPageError(r);
+    throw e;
+  }
+  const pong: PingResponse | undefined = await send(tab.id, { type: 'ping' }).catch(() => undefined);
+  if (!pong?.ok) throw new Error('The reader script did not start in this page.');
+  return pong.url;
+}
+
+export async function requestExtract(tabId: number, settings: Settings): Promise<ExtractResponse> {
+  return send(tabId, { type: 'extract', settings });
+}
+
+export async function requestCleanLivePage(tabId: number, on: boolean, settings: Settings): Promise<CleanLivePageResponse> {
+  return send(tabId, { type: 'clean-live-page', on, settings });
+}
