@@ -1,7 +1,151 @@
-import type { PageResult, Settings } from './types';
+// The reader pipeline: a page in, a plain PageResult out. Pure: no browser API, the caller's
+// Document is never modified (we work on our own clone), and no input makes it throw.
+import { Readability } from '@mozilla/readability';
+import { FILTER_PACKS, CUSTOM_PACK_ID } from './filters/catalog';
+import { compilePacks, customRulesPack, type CompiledRule } from './filters/compile-rules';
+import { findClutter, removeMatches, RemovalLog } from './filters/apply-filters';
+import { readMetadata, type PageMeta } from './metadata';
+import { findStoryLists } from './related/find-story-lists';
+import { groupStories } from './related/group-stories';
+import { resolveLazyImages, sanitizeTree } from './sanitize';
+import { hostOf, isPackEnabled, withDefaults } from './settings';
+import { cleanArticleTop } from './clean-article-top';
+import { countWords } from './text-stats';
+import type { Article, PageResult, Settings, StageName, Story } from './types';
+import { squash } from './filters/text';
 
-/** TEMPORARY stub while the pipeline is written; same signature as the real one. */
-export function extractPage(doc: Document, url: string, settings?: Partial<Settings>): PageResult {
-  void doc; void url; void settings;
-  return { kind: 'none', reason: 'not implemented', title: null, article: null, related: { groups: [] }, removed: [], timings: {} };
+/** Pages larger than this are refused rather than freezing the tab. */
+export const MAX_ELEMENTS = 150_000;
+/** An article shorter than this many words is not worth a reader view on its own. */
+const MIN_ARTICLE_WORDS = 50;
+const READING_WPM = 230;
+
+const packLabel = (id: string) => (id === CUSTOM_PACK_ID ? 'Your rules' : FILTER_PACKS.find((p) => p.id === id)?.label ?? id);
+
+function emptyResult(reason: string, timings: PageResult['timings'] = {}): PageResult {
+  return { kind: 'none', reason, title: null, article: null, related: { groups: [] }, removed: [], timings };
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function extractPage(doc: Document, url: string, partialSettings?: Partial<Settings>): PageResult {
+  const timings: PageResult['timings'] = {};
+  const t0 = now();
+  let last = t0;
+  const lap = (stage: StageName) => {
+    const t = now();
+    timings[stage] = Math.round((t - last) * 100) / 100;
+    last = t;
+  };
+  try {
+    const result = run(doc, url, withDefaults(partialSettings), lap);
+    timings.total = Math.round((now() - t0) * 100) / 100;
+    result.timings = timings;
+    return result;
+  } catch (e) {
+    timings.total = Math.round((now() - t0) * 100) / 100;
+    return emptyResult(`Could not read this page: ${(e as Error)?.message ?? String(e)}`, timings);
+  }
+}
+
+function run(doc: Document, url: string, settings: Settings, lap: (s: StageName) => void): PageResult {
+  if (!doc || !doc.documentElement) return emptyResult('This is not an HTML page.');
+  const count = doc.getElementsByTagName('*').length;
+  if (count > MAX_ELEMENTS) return emptyResult(`This page is too large to read cleanly (${count} elements; the limit is ${MAX_ELEMENTS}).`);
+  const clone = doc.cloneNode(true) as Document;
+  const body = clone.body;
+  if (!body || !squash(body.textContent).length) return emptyResult('This page has no text.');
+  const host = hostOf(url);
+  const nowMs = settings.now ?? Date.now();
+  resolveLazyImages(clone);
+  lap('prepare');
+
+  const meta = readMetadata(clone, url);
+  lap('metadata');
+
+  const log = new RemovalLog(packLabel);
+  const enabled = (id: string) => isPackEnabled(settings, id, host);
+  const lists = findStoryLists(body, url, { now: nowMs, lang: meta.lang, excludeUrl: meta.canonicalUrl ?? url });
+  const stories: Story[] = [];
+  for (const list of lists) {
+    stories.push(...list.stories);
+    if (enabled('ads')) for (const ad of list.sponsored) if (ad.isConnected) (log.record('ads', ad), ad.remove());
+    if (enabled('related-lists') && list.container.isConnected && !(meta.titleElement && list.container.contains(meta.titleElement))) {
+      log.record('related-lists', list.container);
+      list.container.remove();
+    }
+  }
+  lap('related');
+
+  const packs = FILTER_PACKS.filter((p) => enabled(p.id));
+  if (settings.customRules.length) packs.push(customRulesPack(settings.customRules, host, CUSTOM_PACK_ID));
+  const rules = compilePacks(packs, host);
+  const protect = meta.titleElement ? [meta.titleElement] : [];
+  removeMatches(findClutter(body, rules, { protect }), log);
+  lap('filters');
+
+  const parsed = new Readability(clone, { keepClasses: true, serializer: (el: Node) => el as unknown as string }).parse();
+  lap('readability');
+
+  const contentEl = parsed?.content as unknown as Element | null | undefined;
+  let article: Article | null = null;
+  if (contentEl && typeof contentEl === 'object') {
+    article = buildArticle(contentEl, parsed!, meta, url, rules, log);
+  }
+  lap('cleanup');
+
+  const groups = groupStories(stories, settings.groupBy, { lang: meta.lang, now: nowMs });
+  const related = { groups };
+  const removed = log.list();
+  if (article && article.wordCount >= MIN_ARTICLE_WORDS && !looksLikeListing(article, stories, meta)) {
+    return { kind: 'article', title: article.title, article, related, removed, timings: {} };
+  }
+  if (stories.length >= 3) {
+    return { kind: 'listing', title: listingTitle(clone, meta), article: null, related, removed, timings: {} };
+  }
+  return { kind: 'none', reason: 'No article found on this page.', title: meta.title, article: null, related, removed, timings: {} };
+}
+
+/** Short text over many stories, on a page that does not declare itself an article: a topic page. */
+function looksLikeListing(article: Article, stories: Story[], meta: PageMeta): boolean {
+  return stories.length >= 6 && article.wordCount < 150 && !meta.publishedTime;
+}
+
+function listingTitle(doc: Document, meta: PageMeta): string | null {
+  const h1 = Array.from(doc.querySelectorAll('h1')).map((h) => squash(h.textContent)).find((t) => t.length > 2);
+  return h1 ?? meta.title;
+}
+
+function buildArticle(
+  contentEl: Element,
+  parsed: { title?: string | null; byline?: string | null; excerpt?: string | null; siteName?: string | null; lang?: string | null; dir?: string | null; publishedTime?: string | null },
+  meta: PageMeta,
+  url: string,
+  rules: CompiledRule[],
+  log: RemovalLog,
+): Article {
+  // Readability reassembles the page; clutter that survived in the pieces it kept goes now.
+  removeMatches(findClutter(contentEl, rules, { maxParagraphShare: 0.5 }), log);
+  const title = meta.title ?? squash(parsed.title) ?? '';
+  cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName });
+  sanitizeTree(contentEl, url);
+  const textContent = squash(contentEl.textContent);
+  const wordCount = countWords(textContent);
+  return {
+    title,
+    byline: meta.byline ?? (parsed.byline ? squash(parsed.byline) : null),
+    source: meta.source,
+    siteName: meta.siteName ?? (parsed.siteName ? squash(parsed.siteName) : null),
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    publishedTime: meta.publishedTime,
+    lang: meta.lang ?? parsed.lang ?? null,
+    dir: meta.dir ?? parsed.dir ?? null,
+    excerpt: meta.excerpt ?? (parsed.excerpt ? squash(parsed.excerpt) : null),
+    leadImage: meta.leadImage,
+    contentHtml: contentEl.innerHTML,
+    textContent,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / READING_WPM)),
+  };
 }

@@ -17,6 +17,8 @@ export interface FilterRule {
   phrases?: string[];
   /** Link targets (host or host+path prefixes, or URL schemes like "intent:") of app-store and open-in-app links. */
   links?: string[];
+  /** Limit the rule to these element names (lower case, e.g. ["img", "svg"]). */
+  tags?: string[];
   /** Limit the rule to these hosts (and their subdomains). Absent: every site. */
   hosts?: string[];
   /** Why the rule exists (shown nowhere; for reviewers of the data). */

@@ -1,0 +1,49 @@
+// The reader view shows title, source, author and date in its own header; the copies the page
+// put at the top of the body (a repeated headline, "Russia Today7 days ago", "By Jane Doe • 3h")
+// would show twice.
+import { normalizeText, squash } from './filters/text';
+
+interface Known {
+  title: string;
+  byline: string | null;
+  source: string | null;
+  siteName: string | null;
+}
+
+const TIME_WORDS = /\b(\d+\s*(s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\b(\s*ago)?|ago|just now|yesterday|today|updated|published|posted|time|min read|read|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|am|pm|gmt|utc|[ecmp][sd]t|\d+)\b/gi;
+const BY_WORDS = /\b(story by|written by|by|and|from|via|source)\b/gi;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Is this short block only names we already show plus times and dates? */
+function isMetaRow(text: string, names: string[]): boolean {
+  let rest = text;
+  let named = false;
+  for (const n of names) {
+    const re = new RegExp(escape(n), 'gi');
+    if (re.test(rest)) {
+      named = true;
+      rest = rest.replace(re, ' ');
+    }
+  }
+  const hadTime = TIME_WORDS.test(rest);
+  TIME_WORDS.lastIndex = 0;
+  rest = rest.replace(TIME_WORDS, ' ').replace(BY_WORDS, ' ');
+  return (named || hadTime) && rest.replace(/[^\p{L}]/gu, '').length < 3;
+}
+
+export function cleanArticleTop(root: Element, known: Known): void {
+  const names = [known.byline, known.source, known.siteName].filter((n): n is string => !!n && n.length > 1);
+  const title = normalizeText(known.title);
+  const blocks = Array.from(root.querySelectorAll('h1, h2, h3, p, div, span, time, header, li')).filter(
+    (el) => !el.querySelector('p, div, h1, h2, h3, li, img'),
+  );
+  let seen = 0;
+  for (const el of blocks) {
+    const text = squash(el.textContent);
+    if (!text) continue;
+    if (++seen > 6) break;
+    if (text.length > 120) break;
+    if ((title && normalizeText(text) === title) || isMetaRow(text, names)) el.remove();
+  }
+}

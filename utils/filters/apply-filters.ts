@@ -1,0 +1,270 @@
+// Finds clutter blocks in a document by the compiled filter rules, and removes them.
+//
+// The hard part is never taking article text. Three guards do it:
+// - a phrase or link only counts when it is a whole block, not words inside a sentence;
+// - no block is removed that holds a large share of the page's paragraph text, the title, or a landmark;
+// - a container is only taken whole when at least two clutter signals sit in it and little else does.
+import type { Removal } from '../types';
+import type { CompiledRule } from './compile-rules';
+import { firstWords, normalizeText, squash } from './text';
+
+export interface ClutterMatch {
+  element: Element;
+  pack: string;
+}
+
+export interface FindOptions {
+  /** Elements that must survive with everything above them (the title heading). */
+  protect?: readonly Element[];
+  /** Share of the page's paragraph text above which a block is taken to be the article. */
+  maxParagraphShare?: number;
+}
+
+const LANDMARKS = new Set(['html', 'body', 'main', 'article', 'head']);
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'td', 'th', 'tr', 'ul', 'body',
+]);
+const IMAGE_TAGS = new Set(['img', 'svg', 'picture']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
+/** Blocks longer than this are never compared with phrases (the longest phrase patterns stay below it). */
+const MAX_PHRASE_BLOCK = 700;
+/** Containers taken whole hold at most this much text that no rule matched. */
+const MAX_UNMATCHED_IN_CONTAINER = 260;
+const MAX_CONTAINER_TEXT = 900;
+
+interface Measures {
+  /** Raw text length of each element (script/style excluded). */
+  len: Map<Element, number>;
+  /** Paragraph text length inside each element. */
+  pLen: Map<Element, number>;
+  totalP: number;
+  elements: Element[];
+}
+
+/** One walk over the tree: every element with its text length and the paragraph text it holds. */
+function measure(root: Element): Measures {
+  const len = new Map<Element, number>();
+  const pLen = new Map<Element, number>();
+  const elements: Element[] = [];
+  const visit = (el: Element): [number, number] => {
+    elements.push(el);
+    let l = 0;
+    let p = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) l += (n.nodeValue ?? '').length;
+      else if (n.nodeType === 1) {
+        const child = n as Element;
+        if (SKIP_TAGS.has(child.localName)) continue;
+        const [cl, cp] = visit(child);
+        l += cl;
+        p += cp;
+      }
+    }
+    if (el.localName === 'p') p = l;
+    len.set(el, l);
+    pLen.set(el, p);
+    return [l, p];
+  };
+  const [, totalP] = visit(root);
+  return { len, pLen, totalP, elements };
+}
+
+function attrString(el: Element): string {
+  const parts = [el.getAttribute('class'), el.id, el.getAttribute('data-testid'), el.getAttribute('data-test-id'), el.getAttribute('aria-label'), el.getAttribute('role'), el.getAttribute('data-component')];
+  let s = '';
+  for (const p of parts) if (p) s += ' ' + p;
+  return s;
+}
+
+function linkMatches(href: string, patterns: readonly string[]): boolean {
+  const h = href.trim().toLowerCase();
+  let hostPath: string | null = null;
+  const m = /^(?:https?:)?\/\/([^?#]+)/.exec(h);
+  if (m) hostPath = m[1].replace(/^www\./, '');
+  for (const p of patterns) {
+    if (p.endsWith(':')) {
+      if (h.startsWith(p)) return true;
+    } else if (hostPath) {
+      if (hostPath.startsWith(p)) return true;
+      const dot = hostPath.indexOf('.' + p);
+      if (dot >= 0 && !hostPath.slice(0, dot).includes('/')) return true;
+    }
+  }
+  return false;
+}
+
+export function findClutter(root: Element, rules: readonly CompiledRule[], options: FindOptions = {}): ClutterMatch[] {
+  if (!rules.length) return [];
+  const m = measure(root);
+  const maxShare = options.maxParagraphShare ?? 0.35;
+  const protectedSet = new Set<Element>();
+  for (const el of options.protect ?? []) for (let a: Element | null = el; a; a = a.parentElement) protectedSet.add(a);
+
+  const textCache = new Map<Element, string>();
+  const textOf = (el: Element): string => {
+    let t = textCache.get(el);
+    if (t === undefined) {
+      t = IMAGE_TAGS.has(el.localName) ? el.getAttribute('alt') ?? el.getAttribute('aria-label') ?? '' : el.textContent ?? '';
+      textCache.set(el, t);
+    }
+    return t;
+  };
+  const lenOf = (el: Element): number => m.len.get(el) ?? squash(textOf(el)).length;
+  const isGuarded = (el: Element): boolean =>
+    LANDMARKS.has(el.localName) ||
+    el.getAttribute('role') === 'main' ||
+    protectedSet.has(el) ||
+    (m.totalP > 400 && (m.pLen.get(el) ?? 0) > maxShare * m.totalP);
+
+  /** The nearest block-level ancestor-or-self. */
+  const blockOf = (el: Element): Element => {
+    let b: Element = el;
+    while (!BLOCK_TAGS.has(b.localName) && b.parentElement) b = b.parentElement;
+    return b;
+  };
+  /** A phrase or link is clutter only as a whole block, never as words inside a longer sentence. */
+  const standsAlone = (el: Element): boolean => {
+    if (BLOCK_TAGS.has(el.localName)) return true;
+    const block = blockOf(el);
+    return squash(textOf(block)).length <= squash(textOf(el)).length + 40;
+  };
+  /** Climb through wrappers that add (almost) nothing to the matched block. */
+  const climbWrappers = (el: Element): Element => {
+    let t = el;
+    const own = lenOf(el);
+    const image = IMAGE_TAGS.has(el.localName);
+    for (let a = t.parentElement; a && a !== root && !isGuarded(a); a = a.parentElement) {
+      if (image ? lenOf(a) > 0 || a.children.length > 1 : lenOf(a) > own + 24) break;
+      t = a;
+    }
+    return t;
+  };
+
+  const hits = new Map<Element, string>();
+  const add = (el: Element, pack: string) => {
+    if (!hits.has(el) && el !== root && !isGuarded(el)) hits.set(el, pack);
+  };
+
+  const selectorRules = rules.filter((r) => r.selector);
+  for (const r of selectorRules) {
+    for (const el of Array.from(root.querySelectorAll(r.selector!))) {
+      if (!r.tags || r.tags.has(el.localName)) add(el, r.pack);
+    }
+  }
+  const attrRules = rules.filter((r) => r.attr);
+  const phraseRules = rules.filter((r) => r.exact.size || r.patterns.length);
+  const linkRules = rules.filter((r) => r.links.length);
+
+  for (const el of m.elements) {
+    if (el === root) continue;
+    const tag = el.localName;
+    if (attrRules.length) {
+      const attrs = attrString(el);
+      if (attrs) {
+        for (const r of attrRules) {
+          if ((!r.tags || r.tags.has(tag)) && r.attr!.test(attrs)) {
+            add(el, r.pack);
+            break;
+          }
+        }
+      }
+    }
+    if (phraseRules.length && (IMAGE_TAGS.has(tag) || (m.len.get(el) ?? 0) <= MAX_PHRASE_BLOCK)) {
+      const raw = textOf(el);
+      if (raw) {
+        const text = normalizeText(raw);
+        if (text) {
+          for (const r of phraseRules) {
+            if (r.tags && !r.tags.has(tag)) continue;
+            if (r.exact.has(text) || r.patterns.some((p) => p.test(text))) {
+              if (IMAGE_TAGS.has(tag) || standsAlone(el)) add(climbWrappers(el), r.pack);
+              break;
+            }
+          }
+        }
+      }
+    }
+    if (tag === 'a' && linkRules.length) {
+      const href = el.getAttribute('href');
+      if (href) {
+        for (const r of linkRules) {
+          if (linkMatches(href, r.links) && standsAlone(el)) {
+            add(climbWrappers(el), r.pack);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // Take a small container whole when it is made of clutter: two or more hits, little else.
+  const targets = outermost([...hits.keys()]);
+  const promoted = new Map<Element, string>();
+  for (const t of targets) {
+    let best: Element | null = null;
+    let depth = 0;
+    for (let a = t.parentElement; a && a !== root && depth < 5 && !isGuarded(a); a = a.parentElement, depth++) {
+      const total = lenOf(a);
+      if (total > MAX_CONTAINER_TEXT) break;
+      // Images carry no text, so they never make a container clutter by themselves.
+      const inside = targets.filter((x) => x !== a && !IMAGE_TAGS.has(x.localName) && a.contains(x));
+      if (inside.length < 2) continue;
+      const matched = inside.reduce((s, x) => s + lenOf(x), 0);
+      if (total - matched <= MAX_UNMATCHED_IN_CONTAINER) best = a;
+    }
+    if (best) promoted.set(best, hits.get(t)!);
+  }
+  for (const [el, pack] of promoted) hits.set(el, pack);
+  return outermost([...hits.keys()]).map((element) => ({ element, pack: hits.get(element)! }));
+}
+
+/** Drops elements that sit inside another element of the list. */
+function outermost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) if (set.has(a)) return false;
+    return true;
+  });
+}
+
+/** A short human description of a removed block, for the "what was removed" panel. */
+export function sampleOf(el: Element): string {
+  if (IMAGE_TAGS.has(el.localName)) return `[image${el.getAttribute('alt') ? ': ' + firstWords(el.getAttribute('alt')!, 6) : ''}]`;
+  const text = firstWords(el.textContent ?? '', 8);
+  if (text) return text;
+  const img = el.querySelector('img[alt]');
+  return img ? `[image: ${firstWords(img.getAttribute('alt')!, 6)}]` : `[${el.localName}]`;
+}
+
+/** Accumulates removals per pack across the pipeline's stages. */
+export class RemovalLog {
+  private byPack = new Map<string, Removal>();
+  constructor(private labels: (pack: string) => string) {}
+
+  record(pack: string, el: Element): void {
+    let r = this.byPack.get(pack);
+    if (!r) {
+      r = { filter: pack, label: this.labels(pack), count: 0, samples: [] };
+      this.byPack.set(pack, r);
+    }
+    r.count++;
+    if (r.samples.length < 5) {
+      const s = sampleOf(el);
+      if (!r.samples.includes(s)) r.samples.push(s);
+    }
+  }
+
+  list(): Removal[] {
+    return [...this.byPack.values()];
+  }
+}
+
+/** Removes the matches from the tree, recording each under its pack. */
+export function removeMatches(matches: readonly ClutterMatch[], log: RemovalLog): void {
+  for (const { element, pack } of matches) {
+    log.record(pack, element);
+    element.remove();
+  }
+}

@@ -1,0 +1,31 @@
+import type { FilterPack } from '../types';
+
+export const comments: FilterPack = {
+  id: 'comments',
+  label: 'Comments',
+  description: 'Comment boxes, counts and reply forms.',
+  defaultOn: true,
+  rules: [
+    {
+      phrases: [
+        'add a comment',
+        'be the first to comment',
+        'commentaires',
+        'comentarios',
+        'comments',
+        'join the conversation',
+        'kommentare',
+        'leave a comment',
+        'leave a reply',
+        'no comments yet',
+        'post a comment',
+        'show comments',
+        '/^(view|show|see|read) (all )?(\\d+ )?comments( \\(\\d+\\))?$/',
+        '/^\\d+ (comments?|commentaires|kommentare|comentarios)$/',
+        '/^(comments|commentaires|kommentare|comentarios) \\(\\d+\\)$/',
+      ],
+    },
+    { selector: '#disqus_thread, #comments, #respond, .comments-area, .comment-respond' },
+    { attr: '\\b(comments?|comment[-_]?(section|box|list|form|area|count|thread|button)|disqus|spot[-_]?im|openweb|commentaires)\\b' },
+  ],
+};

@@ -1,0 +1,27 @@
+import type { FilterPack } from '../types';
+
+export const consent: FilterPack = {
+  id: 'consent',
+  label: 'Cookie & consent notices',
+  description: 'Cookie banners, consent walls and privacy pop-ups.',
+  defaultOn: true,
+  rules: [
+    {
+      phrases: [
+        'accept all',
+        'accept cookies',
+        'accepter les cookies',
+        'alle akzeptieren',
+        'cookie settings',
+        'manage preferences',
+        'reject all',
+        'tout accepter',
+        '/^(this (web)?site|we|our partners and we) uses? cookies\\b.{0,400}$/',
+        '/^we (care about|value) your privacy\\b.{0,600}$/',
+        '/^(nous|ce site) utilis(ons|e) des cookies\\b.{0,400}$/',
+      ],
+    },
+    { selector: '#onetrust-consent-sdk, #onetrust-banner-sdk, amp-consent, #CybotCookiebotDialog, .fc-consent-root, #didomi-host, #usercentrics-root, [id^="sp_message_container"]' },
+    { attr: '\\b(cookies?[-_]?(banner|notice|consent|bar|policy|wall|popup|modal)?|consent|gdpr|onetrust|cmp[-_]?(banner|container)?|privacy[-_]?(banner|notice|popup)|cc[-_]banner|qc-cmp2?|didomi|usercentrics|cookiebot|truste)\\b' },
+  ],
+};

@@ -1,0 +1,42 @@
+import type { FilterPack } from '../types';
+
+// The story cards themselves are found by shape in utils/related/ and recorded under this pack;
+// these rules take the headings and leftovers those lists leave behind.
+export const relatedLists: FilterPack = {
+  id: 'related-lists',
+  label: 'Related-story lists',
+  description: 'Lists of other stories ("Related Articles", "More for You", "Trending") pulled out of the article and shown grouped instead.',
+  defaultOn: true,
+  rules: [
+    {
+      phrases: [
+        'editor\'s picks',
+        'lire aussi',
+        'à lire aussi',
+        'more for you',
+        'most popular',
+        'most read',
+        'recommended',
+        'recommended for you',
+        'recommended stories',
+        'related',
+        'related articles',
+        'related content',
+        'related coverage',
+        'related news',
+        'related posts',
+        'related stories',
+        'sur le même sujet',
+        'top stories',
+        'up next',
+        'what to read next',
+        'you may also like',
+        'you might also like',
+        '/^(trending|popular)( now| stories| news)?( in [\\w .,\'-]{1,40})?$/',
+        '/^more (from|on|stories from|news from) [\\w .&\'-]{1,40}$/',
+        '/^(das könnte sie auch interessieren|mehr zum thema|lesen sie auch|te puede interesar|también te puede interesar)$/',
+      ],
+    },
+    { attr: '\\b(related|recommended|recirc|more[-_]?stories|trending|most[-_]?(read|popular)|read[-_]?next|up[-_]?next)\\b' },
+  ],
+};

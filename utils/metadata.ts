@@ -1,0 +1,259 @@
+// Page metadata: title, byline, original publisher, site name, date, language, images.
+// Read from the untouched clone before any filter runs, from JSON-LD, meta tags and the page itself.
+import { safeUrl } from './sanitize';
+import { squash } from './filters/text';
+
+export interface PageMeta {
+  title: string | null;
+  /** The element holding the article's headline, if found; protected from filters. */
+  titleElement: Element | null;
+  byline: string | null;
+  source: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+  leadImage: string | null;
+}
+
+type Json = Record<string, unknown>;
+const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage|SocialMediaPosting|DiscussionForumPosting)$/;
+
+function asArray<T>(v: T | T[] | undefined | null): T[] {
+  return v == null ? [] : Array.isArray(v) ? v : [v];
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return squash(decodeEntities(v)) || null;
+  if (Array.isArray(v)) return str(v[0]);
+  return null;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|quot|#39|apos|lt|gt|nbsp);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>', nbsp: ' ' })[e] ?? _);
+}
+
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return str(v);
+  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || null;
+  if (v && typeof v === 'object') return str((v as Json).name) ?? str((v as Json).legalName);
+  return null;
+}
+
+/** The JSON-LD objects of the page that describe an article, best first. */
+export function readJsonLd(doc: Document): Json[] {
+  const found: Json[] = [];
+  const walk = (node: unknown) => {
+    for (const item of asArray(node)) {
+      if (!item || typeof item !== 'object') continue;
+      const obj = item as Json;
+      if (obj['@graph']) walk(obj['@graph']);
+      const types = asArray(obj['@type'] as string | string[]).map(String);
+      if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(obj);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      walk(JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')));
+    } catch {
+      /* broken JSON-LD is common; ignore it */
+    }
+  }
+  // Real article types before generic WebPage entries.
+  return found.sort((a, b) => Number(String(a['@type']).includes('WebPage')) - Number(String(b['@type']).includes('WebPage')));
+}
+
+function meta(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const v = str(el?.getAttribute('content'));
+    if (v) return v;
+  }
+  return null;
+}
+
+/** ISO 8601 for anything Date can read; null otherwise. */
+export function toIso(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (!/\d{4}/.test(v)) return null;
+  const t = Date.parse(/^\d{4}-\d\d-\d\d \d/.test(v) ? v.replace(' ', 'T') : v);
+  if (Number.isNaN(t)) return null;
+  const year = new Date(t).getUTCFullYear();
+  return year >= 1990 && year <= 2100 ? new Date(t).toISOString() : null;
+}
+
+const SEPARATORS = /\s+[|\-–—·:»/]\s+/;
+
+/** Compares names loosely: "Daily8" ~ "daily8.com" ~ "DAILY 8". */
+function squashName(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function nameInHost(name: string, host: string): boolean {
+  const n = squashName(name);
+  const h = squashName(host.replace(/^www\./, '').replace(/\.(com|org|net|co|news|uk|de|fr|es|it|io)(\.\w\w)?$/, ''));
+  return n.length >= 3 && (h.includes(n) || n.includes(h));
+}
+
+/** Removes a " | Site" or "Site - " part from a title when that part names the site. */
+export function stripSiteFromTitle(title: string, siteNames: (string | null)[], host: string): string {
+  const parts = title.split(SEPARATORS);
+  if (parts.length < 2) return title;
+  const isSite = (p: string) => siteNames.some((s) => s && squashName(s) === squashName(p)) || nameInHost(p, host);
+  let kept = parts;
+  while (kept.length > 1 && isSite(kept[kept.length - 1])) kept = kept.slice(0, -1);
+  while (kept.length > 1 && isSite(kept[0])) kept = kept.slice(1);
+  if (kept.length === parts.length) return title;
+  // Re-cut the original string so separators inside the headline stay as written.
+  const start = title.indexOf(kept[0]);
+  const last = kept[kept.length - 1];
+  const end = title.lastIndexOf(last) + last.length;
+  return squash(title.slice(start, end)) || title;
+}
+
+const BYLINE_PREFIX = /^(story by|written by|posted by|published by|reporting by|by|von|par|por|door|di|av|af)\s*[:\-]?\s+/i;
+
+/** "By Jane Doe • 3h ago" → "Jane Doe"; null when nothing name-like is left. */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let s = squash(raw);
+  if (!s || /^https?:\/\//.test(s)) return null;
+  s = s.replace(BYLINE_PREFIX, '');
+  // Cut at the first date/time-ish tail: "• 3h", "| Updated", "Published 12 Sep", "July 5, 2025".
+  s = s.split(/\s*(?:[•·|]|—\s|\bupdated\b|\bpublished\b|\bposted\b|\d{1,2}:\d\d|\b\d+\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|d|days?)\b\s*(?:ago)?)/i)[0];
+  s = s.replace(/,?\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s*\d{4})?.*$/i, '');
+  s = s.replace(/,?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$/, '');
+  s = s.replace(/[,;:\-–—\s]+$/, '').trim();
+  if (!s || s.length > 120 || !/\p{L}{2}/u.test(s)) return null;
+  return s;
+}
+
+const SOURCE_HREF = /\/(sources?|publishers?|providers?|channels?|outlets?)\/[^/?#]+\/?(?:[?#]|$)/i;
+const SOURCE_ATTR = /\b(provider|attribution|source|publisher|outlet|partner)(?![-_]?(logo|img|image|icon))/i;
+
+/** A short publisher name in the page's provider row ("Russia Today7 days ago" → "Russia Today"). */
+function sourceFromPage(doc: Document, titleElement: Element | null): string | null {
+  const candidates = Array.from(doc.querySelectorAll('[class], [data-testid], [itemprop="publisher"], [rel="publisher"]')).filter((el) => {
+    const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    return SOURCE_ATTR.test(attrs) || el.getAttribute('itemprop') === 'publisher';
+  });
+  // A link to the outlet's page on the aggregator ("/source/russia-today") next to the headline.
+  if (titleElement) {
+    const links = Array.from(doc.querySelectorAll('a[href]')).filter((a) => SOURCE_HREF.test(a.getAttribute('href') ?? ''));
+    for (const a of links) {
+      if (!precedesOrNear(a, titleElement) || a.closest('li, nav, footer')) continue;
+      const name = cleanSourceText(squash(a.textContent || a.querySelector('img[alt]')?.getAttribute('alt')));
+      if (name) return name;
+    }
+  }
+  for (const el of candidates) {
+    if (el.closest('li, [class*="card"], [class*="related"], [class*="recommend"], footer, nav')) continue;
+    if (titleElement && !precedesOrNear(el, titleElement)) continue;
+    const nameEl = el.querySelector('[itemprop="name"]');
+    const text = squash(nameEl?.textContent || el.textContent || el.querySelector('img[alt]')?.getAttribute('alt'));
+    const name = cleanSourceText(text);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Near the headline: within a few levels of the same container, so a card's source is not taken. */
+function precedesOrNear(el: Element, titleElement: Element): boolean {
+  let a: Element | null = titleElement;
+  for (let i = 0; a && i < 5; i++, a = a.parentElement) if (a.contains(el)) return true;
+  return false;
+}
+
+function cleanSourceText(text: string): string | null {
+  let s = text.replace(/^(source|from|via|provided by|publisher)\s*:?\s*/i, '');
+  s = s.split(/\s*[•·|]\s*|\s*\b(story by|by)\b/i)[0];
+  s = s.replace(/\s*(time)?\s*(\d+\s*(s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|years?)\s*ago|\d+\s*[hmd]\b|yesterday|just now)\s*$/i, '');
+  s = s.replace(/\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$/, '').trim();
+  if (!s || s.length > 60 || s.split(' ').length > 6 || !/\p{L}/u.test(s)) return null;
+  return s;
+}
+
+function findTitleElement(doc: Document, title: string | null): Element | null {
+  const headings = Array.from(doc.querySelectorAll('h1, h2')).filter((h) => !h.closest('nav, footer, li'));
+  if (title) {
+    const t = squashName(title);
+    const hit = headings.find((h) => {
+      const ht = squashName(h.textContent ?? '');
+      return ht.length > 8 && (ht === t || (t.includes(ht) && ht.length > t.length * 0.6) || (ht.includes(t) && t.length > ht.length * 0.6));
+    });
+    if (hit) return hit;
+  }
+  const h1s = headings.filter((h) => h.localName === 'h1' && squash(h.textContent).length > 10);
+  return h1s.length === 1 ? h1s[0] : null;
+}
+
+export function readMetadata(doc: Document, url: string): PageMeta {
+  const host = (() => {
+    try {
+      return new URL(url).hostname;
+    } catch {
+      return '';
+    }
+  })();
+  const ld = readJsonLd(doc);
+  const ldArticle = ld[0] ?? null;
+  const publisherLd = nameOf(ldArticle?.publisher);
+  // Aggregators declare themselves as publisher and the original outlet as source or provider.
+  const originalLd = nameOf(ldArticle?.sourceOrganization) ?? nameOf(ldArticle?.provider);
+
+  const siteCandidates = [
+    meta(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:android:app_name', 'twitter:app:name:iphone'),
+    publisherLd,
+  ].filter((s): s is string => !!s);
+  const docTitle = squash(doc.querySelector('title')?.textContent);
+  // A site name is trusted when it is declared, or when a title part or logo names the host.
+  let siteName: string | null = siteCandidates[0] ?? null;
+  if (!siteName) {
+    const parts = docTitle.split(SEPARATORS);
+    siteName = parts.length > 1 ? parts.find((p, i) => i > 0 && nameInHost(p, host)) ?? null : null;
+    if (!siteName) {
+      const logo = Array.from(doc.querySelectorAll('header img[alt], [class*="logo"] img[alt], img[class*="logo"][alt]')).map((i) => squash(i.getAttribute('alt')).replace(/\s*logo$/i, ''));
+      siteName = logo.find((a) => nameInHost(a, host)) ?? null;
+    }
+  }
+
+  const rawTitles = [str(ldArticle?.headline), meta(doc, 'og:title', 'twitter:title', 'sailthru.title', 'parsely-title'), docTitle].filter((t): t is string => !!t);
+  const cleanTitles = rawTitles.map((t) => stripSiteFromTitle(t, [siteName, publisherLd], host));
+  const titleElement = findTitleElement(doc, cleanTitles[0] ?? null) ?? (cleanTitles[1] ? findTitleElement(doc, cleanTitles[1]) : null);
+  const h1Text = titleElement ? squash(titleElement.textContent) : null;
+  const title = h1Text && h1Text.length >= 10 ? h1Text : cleanTitles[0] ?? h1Text ?? null;
+
+  const ldAuthor = nameOf(ldArticle?.author) ?? nameOf(ldArticle?.creator);
+  const metaAuthor = meta(doc, 'author', 'article:author', 'byl', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'cXenseParse:author');
+  const pageAuthor = squash(
+    doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, [class*="byline"], [class*="author-name"], [data-testid*="byline"]')?.textContent,
+  );
+  let byline = cleanByline(ldAuthor) ?? cleanByline(metaAuthor) ?? cleanByline(pageAuthor);
+  if (byline && siteName && squashName(byline) === squashName(siteName)) byline = cleanByline(pageAuthor);
+
+  const pageSource = sourceFromPage(doc, titleElement);
+  let source = originalLd ?? pageSource ?? publisherLd ?? meta(doc, 'article:publisher_name', 'source', 'original-source', 'syndication-source') ?? null;
+  if (source && /^https?:/.test(source)) source = null;
+  if (!source) source = siteName;
+
+  const timeEl = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][content]') ??
+    (titleElement?.parentElement?.parentElement ?? doc).querySelector('time[datetime]') ??
+    doc.querySelector('article time[datetime], main time[datetime]');
+  const publishedTime =
+    toIso(str(ldArticle?.datePublished)) ??
+    toIso(meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'publish-date', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published')) ??
+    toIso(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content')) ??
+    toIso(str(ldArticle?.dateCreated));
+
+  const canonicalUrl = safeUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url'), url);
+  const html = doc.documentElement;
+  const lang = str(html?.getAttribute('lang')) ?? meta(doc, 'content-language', 'language', 'dc.language') ?? (meta(doc, 'og:locale')?.replace('_', '-') ?? null);
+  const dir = str(html?.getAttribute('dir')) ?? str(doc.body?.getAttribute('dir')) ?? null;
+  const excerpt = meta(doc, 'og:description', 'description', 'twitter:description') ?? str(ldArticle?.description);
+  const ldImage = asArray(ldArticle?.image as unknown)[0];
+  const leadImage = safeUrl(meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? (typeof ldImage === 'string' ? ldImage : str((ldImage as Json | undefined)?.url)), url);
+
+  return { title, titleElement, byline, source, siteName, publishedTime, canonicalUrl, lang, dir, excerpt, leadImage };
+}

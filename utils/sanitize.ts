@@ -1,0 +1,157 @@
+// Allow-list sanitizer for article HTML. It runs on any DOM (browser, linkedom, jsdom), so the
+// pipeline's output is safe wherever it is produced; extension pages sanitize again before showing it.
+
+const DROP = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'button', 'select', 'option', 'textarea', 'label', 'fieldset', 'legend', 'link', 'meta', 'base', 'head', 'title', 'svg',
+  'math', 'canvas', 'video', 'audio', 'source', 'track', 'map', 'area', 'dialog', 'portal', 'slot', 'nav', 'footer',
+  'amp-ad', 'amp-embed', 'amp-analytics', 'amp-pixel', 'amp-sidebar', 'amp-consent', 'amp-iframe', 'amp-video',
+]);
+
+const KEEP: Record<string, readonly string[]> = {
+  a: ['href', 'title'],
+  img: ['src', 'alt', 'title', 'width', 'height'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan', 'scope'],
+  time: ['datetime'],
+  ol: ['start', 'reversed', 'type'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  abbr: ['title'],
+  col: ['span'],
+  colgroup: ['span'],
+};
+const GLOBAL_ATTRS = ['lang', 'dir'];
+const ALLOWED = new Set([
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'q', 'cite', 'pre',
+  'code', 'kbd', 'samp', 'var', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'a', 'img',
+  'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col', 'span', 'div',
+  'section', 'abbr', 'time', 'details', 'summary', 'address', 'bdi', 'bdo', 'wbr', 'aside', 'header',
+]);
+
+const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy', 'data-img-src'];
+const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
+
+/** Absolute http(s)/mailto URL, or null for anything else (javascript:, data:, garbage). */
+export function safeUrl(raw: string | null | undefined, base: string, allowMailto = false): string | null {
+  if (!raw) return null;
+  const value = raw.trim().replace(/[\u0000-\u001f\u007f]/g, '');
+  if (!value) return null;
+  try {
+    const u = new URL(value, base);
+    if (u.protocol === 'http:' || u.protocol === 'https:' || (allowMailto && u.protocol === 'mailto:')) return u.href;
+  } catch {
+    /* not a URL */
+  }
+  return null;
+}
+
+function isPlaceholder(src: string | null): boolean {
+  return !src || /^data:/i.test(src) || /(blank|placeholder|spacer|pixel|transparent|grey|gray|lazy)[^/]*\.(gif|png|svg)/i.test(src);
+}
+
+/** The largest candidate of a srcset ("a.jpg 300w, b.jpg 800w" → b.jpg). */
+export function pickFromSrcset(srcset: string | null): string | null {
+  if (!srcset) return null;
+  let best: string | null = null;
+  let bestSize = -1;
+  for (const part of srcset.split(/,\s+(?=\S)/)) {
+    const [url, size] = part.trim().split(/\s+/);
+    if (!url) continue;
+    const n = size ? parseFloat(size) * (size.endsWith('x') ? 1000 : 1) : 1;
+    if (n > bestSize) {
+      best = url;
+      bestSize = n;
+    }
+  }
+  return best;
+}
+
+/** Gives lazy-loaded images their real source (before Readability, which drops images without one). */
+export function resolveLazyImages(root: ParentNode): void {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const src = img.getAttribute('src');
+    if (!isPlaceholder(src)) continue;
+    let real: string | null = null;
+    for (const a of LAZY_SRC_ATTRS) if (!real) real = img.getAttribute(a);
+    for (const a of LAZY_SRCSET_ATTRS) if (!real) real = pickFromSrcset(img.getAttribute(a));
+    if (!real) {
+      const source = img.parentElement?.localName === 'picture' ? img.parentElement.querySelector('source[srcset], source[data-srcset]') : null;
+      if (source) real = pickFromSrcset(source.getAttribute('srcset') ?? source.getAttribute('data-srcset'));
+    }
+    if (real) img.setAttribute('src', real);
+  }
+  // AMP pages carry images as <amp-img>; make them real images so Readability and the sanitizer see them.
+  for (const amp of Array.from(root.querySelectorAll('amp-img'))) {
+    const doc = amp.ownerDocument;
+    const img = doc.createElement('img');
+    for (const a of ['src', 'alt', 'width', 'height', 'srcset']) {
+      const v = amp.getAttribute(a);
+      if (v) img.setAttribute(a, v);
+    }
+    amp.replaceWith(img);
+  }
+}
+
+function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  el.remove();
+}
+
+/**
+ * Sanitizes `root`'s subtree in place: unknown tags are unwrapped, dangerous ones dropped with
+ * their content, attributes reduced to an allow-list, URLs made absolute (bad ones removed).
+ */
+export function sanitizeTree(root: Element, baseUrl: string): void {
+  const all = Array.from(root.querySelectorAll('*'));
+  for (const el of all) {
+    if (!el.isConnected && el.parentNode === null) continue;
+    const tag = el.localName;
+    if (DROP.has(tag) || tag.includes(':')) {
+      el.remove();
+      continue;
+    }
+    if (!ALLOWED.has(tag)) {
+      // Picture: its <img> carries the image; other unknown elements keep their text.
+      unwrap(el);
+      continue;
+    }
+    const keep = KEEP[tag] ?? [];
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (!keep.includes(name) && !GLOBAL_ATTRS.includes(name)) el.removeAttribute(attr.name);
+    }
+    if (tag === 'a') {
+      const href = safeUrl(el.getAttribute('href'), baseUrl, true);
+      if (href) el.setAttribute('href', href);
+      else el.removeAttribute('href');
+    } else if (tag === 'img') {
+      const src = safeUrl(el.getAttribute('src'), baseUrl);
+      const w = Number(el.getAttribute('width'));
+      const h = Number(el.getAttribute('height'));
+      if (!src || (w > 0 && w <= 2) || (h > 0 && h <= 2)) el.remove();
+      else el.setAttribute('src', src);
+    } else if (tag === 'blockquote' || tag === 'q') {
+      const cite = safeUrl(el.getAttribute('cite'), baseUrl);
+      if (cite) el.setAttribute('cite', cite);
+      else el.removeAttribute('cite');
+    }
+  }
+  for (const attr of Array.from(root.attributes)) if (!GLOBAL_ATTRS.includes(attr.name.toLowerCase())) root.removeAttribute(attr.name);
+  removeEmptyBlocks(root);
+}
+
+const EMPTY_REMOVABLE = new Set(['p', 'div', 'span', 'section', 'figure', 'li', 'ul', 'ol', 'a', 'strong', 'em', 'b', 'i', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'aside', 'header', 'figcaption']);
+
+/** Blocks left empty by the filters (a list whose items all went) add only blank space. */
+function removeEmptyBlocks(root: Element): void {
+  const all = Array.from(root.querySelectorAll('*')).reverse();
+  for (const el of all) {
+    if (!EMPTY_REMOVABLE.has(el.localName)) continue;
+    if ((el.textContent ?? '').trim()) continue;
+    if (el.querySelector('img, br, hr, table')) continue;
+    el.remove();
+  }
+}
