@@ -1,0 +1,33 @@
+import type { Article } from '../utils/types';
+import { formatDate, textDir } from './format';
+
+interface Props {
+  article: Article;
+  /** id the <article> is labelled by. */
+  titleId: string;
+}
+
+export function ArticleHeader({ article, titleId }: Props) {
+  const date = formatDate(article.publishedTime);
+  const via = article.siteName && article.siteName !== article.source ? article.siteName : null;
+  // Readability often keeps the lead image in the body; showing it twice wastes the first screen.
+  const lead = article.leadImage && !article.contentHtml.includes(article.leadImage) ? article.leadImage : null;
+  return (
+    <header class="article-header" lang={article.lang ?? undefined} dir={textDir(article.dir)}>
+      {(article.source || via) && (
+        <p class="article-source">
+          {article.source && <span class="article-publisher">{article.source}</span>}
+          {article.source && via && ' '}
+          {via && <span class="article-via">via {via}</span>}
+        </p>
+      )}
+      <h1 id={titleId} class="article-title">{article.title}</h1>
+      <p class="article-meta">
+        {article.byline && <span class="article-byline">By {article.byline}</span>}
+        {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
+        {article.readingMinutes > 0 && <span>{article.readingMinutes} min read</span>}
+      </p>
+      {lead && <img class="article-lead" src={lead} alt="" referrerpolicy="no-referrer" decoding="async" />}
+    </header>
+  );
+}

@@ -1,0 +1,14 @@
+interface Props {
+  message: string;
+  onRetry: () => void;
+}
+
+export function ErrorView({ message, onRetry }: Props) {
+  return (
+    <div class="state state-error" role="alert">
+      <h1 class="state-title">Something went wrong</h1>
+      <p>{message}</p>
+      <button type="button" class="button primary" onClick={onRetry} autoFocus>Retry</button>
+    </div>
+  );
+}

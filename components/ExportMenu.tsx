@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import type { PageResult } from '../utils/types';
+import type { ExportFormat, ExportTheme } from '../utils/export/types';
+import { exportArticle } from '../utils/export/index';
+import { copyText, downloadText } from '../utils/browser/save-file';
+
+interface Props {
+  result: PageResult;
+  /** Theme for the HTML export. */
+  theme?: ExportTheme;
+}
+
+const FORMATS: { id: ExportFormat; label: string }[] = [
+  { id: 'md', label: 'Markdown' },
+  { id: 'html', label: 'HTML' },
+  { id: 'text', label: 'Text' },
+];
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+export function ExportMenu({ result, theme }: Props) {
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const run = async (format: ExportFormat, how: 'copy' | 'download', label: string) => {
+    try {
+      const file = exportArticle(result, format, { parse, exportedAt: new Date(), theme });
+      if (how === 'copy') {
+        await copyText(file.content);
+        setStatus({ ok: true, text: `${label} copied to the clipboard.` });
+      } else {
+        downloadText(file.fileName, file.mimeType, file.content);
+        setStatus({ ok: true, text: `Saved ${file.fileName}.` });
+      }
+    } catch (e) {
+      setStatus({ ok: false, text: `Could not export: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+
+  return (
+    <section class="export-menu" aria-labelledby="export-title">
+      <h2 id="export-title" class="panel-title">Export</h2>
+      <table class="export-table">
+        <tbody>
+          {FORMATS.map((f) => (
+            <tr key={f.id}>
+              <th scope="row">{f.label}</th>
+              <td>
+                <button type="button" class="button" data-export={f.id} data-action="copy" onClick={() => run(f.id, 'copy', f.label)}>
+                  Copy<span class="visually-hidden"> as {f.label}</span>
+                </button>
+              </td>
+              <td>
+                <button type="button" class="button" data-export={f.id} data-action="download" onClick={() => run(f.id, 'download', f.label)}>
+                  Download<span class="visually-hidden"> as {f.label}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class={status && !status.ok ? 'field-error' : 'field-ok'} role="status" aria-live="polite">{status?.text ?? ''}</p>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import type { FilterPack } from '../utils/filters/types';
+import type { Removal } from '../utils/types';
+
+interface Props {
+  pack: FilterPack;
+  /** Effective on this page's site. */
+  on: boolean;
+  /** This site has its own choice for the pack. */
+  overridden: boolean;
+  host: string | null;
+  removal: Removal | undefined;
+  onToggle: (on: boolean) => void;
+  onResetSite: () => void;
+}
+
+export function PackRow({ pack, on, overridden, host, removal, onToggle, onResetSite }: Props) {
+  const [showSamples, setShowSamples] = useState(false);
+  const id = `pack-${pack.id}`;
+  const count = removal?.count ?? 0;
+  return (
+    <li class="pack" data-pack={pack.id}>
+      <div class="pack-line">
+        <button
+          type="button"
+          role="switch"
+          class="switch"
+          aria-checked={on}
+          aria-labelledby={`${id}-label`}
+          aria-describedby={`${id}-desc`}
+          onClick={() => onToggle(!on)}
+        >
+          <span class="switch-track" aria-hidden="true"><span class="switch-thumb" /></span>
+        </button>
+        <span id={`${id}-label`} class="pack-label">{pack.label}</span>
+        {count > 0 && <span class="pack-count" data-count={count}>{count} removed</span>}
+      </div>
+      <p id={`${id}-desc`} class="pack-desc">{pack.description}</p>
+      <div class="pack-actions">
+        {overridden && host && (
+          <span class="pack-override">
+            Set for {host} only{' '}
+            <button type="button" class="link-button" onClick={onResetSite} aria-label={`Use the all-sites choice for ${pack.label} on ${host}`}>
+              Reset
+            </button>
+          </span>
+        )}
+        {removal && removal.samples.length > 0 && (
+          <button
+            type="button"
+            class="link-button"
+            aria-expanded={showSamples}
+            aria-controls={`${id}-samples`}
+            onClick={() => setShowSamples(!showSamples)}
+          >
+            {showSamples ? 'Hide examples' : 'Show what was removed'}
+          </button>
+        )}
+      </div>
+      {showSamples && removal && (
+        <ul id={`${id}-samples`} class="pack-samples">
+          {removal.samples.map((s, i) => <li key={i}>“{s}”</li>)}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useReaderSession } from './use-reader-session';
+import { SessionContent } from './SessionContent';
+import { DisclosureButton } from './DisclosureButton';
+import { Panel } from './Panel';
+import { FilterPanel } from './FilterPanel';
+import { ExportMenu } from './ExportMenu';
+
+type PanelId = 'filters' | 'export' | null;
+
+export function PopupApp({ search }: { search: string }) {
+  const session = useReaderSession(search);
+  const [panel, setPanel] = useState<PanelId>(null);
+  const { view, settings, tab } = session;
+  const ready = view.status === 'ready';
+  const toggle = (p: Exclude<PanelId, null>) => setPanel(panel === p ? null : p);
+
+  const openReaderTab = async () => {
+    if (!tab) return;
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/reader-tab.html')}?tabId=${tab.id}` });
+    // A real popup closes itself; opened as a page (with ?tabId) it stays.
+    if (!new URLSearchParams(search).has('tabId')) window.close();
+  };
+
+  return (
+    <div class="popup">
+      <header class="toolbar">
+        <span class="brand" aria-hidden="true">Clear News</span>
+        {ready && (
+          <div class="toolbar-actions">
+            <DisclosureButton controls="filters-panel" label="Filters" open={panel === 'filters'} onToggle={() => toggle('filters')} />
+            {view.result.article && (
+              <DisclosureButton controls="export-panel" label="Export" open={panel === 'export'} onToggle={() => toggle('export')} />
+            )}
+            <button type="button" class="button primary" onClick={openReaderTab}>Open in reader tab</button>
+          </div>
+        )}
+      </header>
+      {ready && settings && (
+        <>
+          <Panel id="filters-panel" label="Filters" open={panel === 'filters'}>
+            <FilterPanel settings={settings} host={session.host} removed={view.result.removed} onChange={session.updateSettings} liveClean={session.liveClean} />
+          </Panel>
+          <Panel id="export-panel" label="Export" open={panel === 'export'}>
+            <ExportMenu result={view.result} />
+          </Panel>
+        </>
+      )}
+      <main class="popup-main">
+        <SessionContent session={session} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+// @vitest-environment jsdom
+import { h, render, type VNode } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FilterPanel } from '../../components/FilterPanel';
+import { ArticleBody } from '../../components/ArticleBody';
+import { RelatedStories } from '../../components/RelatedStories';
+import { FILTER_PACKS } from '../../utils/filters/catalog';
+import { DEFAULT_SETTINGS, isPackEnabled } from '../../utils/settings';
+import type { Article, Settings } from '../../utils/types';
+
+let root: HTMLElement;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function mount(vnode: VNode<any>): HTMLElement {
+  root = document.createElement('div');
+  document.body.appendChild(root);
+  act(() => render(vnode, root));
+  return root;
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('FilterPanel', () => {
+  const removed = [{ filter: FILTER_PACKS[0].id, label: FILTER_PACKS[0].label, count: 3, samples: ['Download the app now'] }];
+
+  it('has one switch per pack in the catalog, reflecting the settings', () => {
+    const el = mount(h(FilterPanel, { settings: DEFAULT_SETTINGS, host: 'msn.com', removed, onChange: () => {} }));
+    const switches = el.querySelectorAll('[role="switch"]');
+    expect(switches).toHaveLength(FILTER_PACKS.length);
+    FILTER_PACKS.forEach((p, i) => expect(switches[i].getAttribute('aria-checked')).toBe(String(p.defaultOn)));
+    expect(el.textContent).toContain('3 removed');
+  });
+
+  it('switches a pack off everywhere, or on this site only', () => {
+    const onChange = vi.fn<(s: Settings) => void>();
+    const el = mount(h(FilterPanel, { settings: DEFAULT_SETTINGS, host: 'msn.com', removed, onChange }));
+    const pack = FILTER_PACKS.find((p) => p.defaultOn)!;
+    const sw = () => el.querySelector<HTMLButtonElement>(`[data-pack="${pack.id}"] [role="switch"]`)!;
+    act(() => sw().click());
+    const global = onChange.mock.calls[0][0];
+    expect(isPackEnabled(global, pack.id, 'yahoo.com')).toBe(false);
+
+    act(() => el.querySelectorAll<HTMLInputElement>('input[name="filter-scope"]')[1].click());
+    act(() => sw().click());
+    const site = onChange.mock.calls[1][0];
+    expect(isPackEnabled(site, pack.id, 'msn.com')).toBe(false);
+    expect(isPackEnabled(site, pack.id, 'yahoo.com')).toBe(true);
+  });
+
+  it('shows samples on demand', () => {
+    const el = mount(h(FilterPanel, { settings: DEFAULT_SETTINGS, host: null, removed, onChange: () => {} }));
+    expect(el.textContent).not.toContain('Download the app now');
+    const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent === 'Show what was removed')!;
+    act(() => button.click());
+    expect(el.textContent).toContain('Download the app now');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows the validation message and saves nothing for an invalid selector', () => {
+    const onChange = vi.fn();
+    const el = mount(h(FilterPanel, { settings: DEFAULT_SETTINGS, host: 'msn.com', removed: [], onChange }));
+    const input = el.querySelector<HTMLInputElement>('.rule-form input[type="text"]')!;
+    act(() => type(input, 'div[[['));
+    act(() => el.querySelector<HTMLButtonElement>('.rule-form button[type="submit"]')!.click());
+    expect(onChange).not.toHaveBeenCalled();
+    expect(el.querySelector('[role="alert"]')?.textContent).toMatch(/not a valid CSS selector/);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('adds a valid rule for this site only', () => {
+    const onChange = vi.fn<(s: Settings) => void>();
+    const el = mount(h(FilterPanel, { settings: DEFAULT_SETTINGS, host: 'msn.com', removed: [], onChange }));
+    act(() => type(el.querySelector<HTMLInputElement>('.rule-form input[type="text"]')!, '.promo-box'));
+    const scope = el.querySelectorAll<HTMLSelectElement>('.rule-form select')[1];
+    act(() => {
+      scope.value = 'site';
+      scope.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    act(() => el.querySelector<HTMLButtonElement>('.rule-form button[type="submit"]')!.click());
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.calls[0][0].customRules).toEqual([expect.objectContaining({ value: '.promo-box', host: 'msn.com', enabled: true })]);
+  });
+
+  it('refuses bad JSON on import with a clear error', () => {
+    const onChange = vi.fn();
+    const el = mount(h(FilterPanel, { settings: DEFAULT_SETTINGS, host: null, removed: [], onChange }));
+    act(() => type(el.querySelector<HTMLTextAreaElement>('.rule-io textarea')!, '{"rules": [oops'));
+    const importButton = Array.from(el.querySelectorAll('button')).find((b) => b.textContent === 'Import')!;
+    act(() => importButton.click());
+    expect(onChange).not.toHaveBeenCalled();
+    expect(el.querySelector('.rule-io [role="alert"]')?.textContent).toMatch(/Not valid JSON/);
+  });
+});
+
+const article: Article = {
+  title: 'T', byline: null, source: null, siteName: null, url: 'https://example.com/a', canonicalUrl: null,
+  publishedTime: null, lang: 'en', dir: null, excerpt: null, leadImage: null, textContent: '', wordCount: 0, readingMinutes: 1,
+  contentHtml:
+    '<div><p id="x">Hello <a href="https://example.com/b">link</a></p><img src="https://example.com/i.jpg" onerror="alert(1)">' +
+    '<script>alert(2)</script><article><p>Nested</p></article><a href="javascript:alert(3)">bad</a></div>',
+};
+
+describe('ArticleBody', () => {
+  it('sanitizes again and renders exactly one <article>', () => {
+    const el = mount(h(ArticleBody, { article, titleId: 't' }));
+    expect(el.querySelectorAll('article')).toHaveLength(1);
+    expect(el.querySelector('script')).toBeNull();
+    expect(el.querySelector('[onerror]')).toBeNull();
+    expect(el.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(el.querySelector('#x')).toBeNull();
+    expect(el.textContent).toContain('Nested');
+    expect(el.querySelector('a[href="https://example.com/b"]')?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+});
+
+describe('RelatedStories', () => {
+  it('opens stories in a new tab without opener or referrer, with source and age', () => {
+    const onGroupBy = vi.fn();
+    const related = {
+      groups: [{ label: 'Ukraine talks', stories: [
+        { title: 'Story one', url: 'https://e.com/1', source: 'Reuters', publishedTime: null, timeText: '2 hours ago', summary: null, image: null },
+        { title: 'Story two', url: 'https://e.com/2', source: null, publishedTime: '2025-08-07T09:00:00Z', timeText: null, summary: null, image: null },
+      ] }],
+    };
+    const el = mount(h(RelatedStories, { related, groupBy: 'topic', onGroupByChange: onGroupBy, now: Date.parse('2025-08-07T12:00:00Z') }));
+    const links = el.querySelectorAll('a');
+    expect(links).toHaveLength(2);
+    links.forEach((a) => {
+      expect(a.target).toBe('_blank');
+      expect(a.rel).toBe('noopener noreferrer');
+    });
+    expect(el.textContent).toContain('Reuters');
+    expect(el.textContent).toContain('2 hours ago');
+    expect(el.textContent).toContain('e.com');
+    expect(el.textContent).toMatch(/3 hours ago/);
+    const select = el.querySelector('select')!;
+    act(() => {
+      select.value = 'source';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onGroupBy).toHaveBeenCalledWith('source');
+  });
+});

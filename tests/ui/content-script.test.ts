@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+// The entrypoint itself, wired to fakeBrowser's runtime: what the popup sends is what it answers.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import readerScript from '../../entrypoints/reader.content';
+import type { ExtractResponse, PingResponse } from '../../utils/browser/messages';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtureDir = path.join(here, '..', 'fixtures', 'pages', 'daily8-article');
+
+describe('reader content script', () => {
+  beforeAll(() => {
+    fakeBrowser.reset();
+    const html = readFileSync(path.join(fixtureDir, 'source.html'), 'utf8');
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    const ctx = {} as ContentScriptContext;
+    void readerScript.main(ctx);
+    // A second injection must not register a second listener (two answers would race).
+    void readerScript.main(ctx);
+  });
+
+  it('answers ping', async () => {
+    const res = (await fakeBrowser.runtime.sendMessage({ type: 'ping' })) as PingResponse;
+    expect(res).toEqual({ ok: true, url: location.href });
+  });
+
+  it('answers extract with an article', async () => {
+    const res = (await fakeBrowser.runtime.sendMessage({ type: 'extract', settings: DEFAULT_SETTINGS })) as ExtractResponse;
+    expect(res.ok).toBe(true);
+    if (res.ok) {
+      expect(res.result.kind).toBe('article');
+      expect(res.result.article?.wordCount).toBeGreaterThan(200);
+    }
+  });
+
+  it('does not answer foreign messages', async () => {
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'something-else' })).resolves.toBeUndefined();
+  });
+});
