@@ -8,6 +8,7 @@ import { readMetadata, type PageMeta } from './metadata';
 import { findStoryLists } from './related/find-story-lists';
 import { groupStories } from './related/group-stories';
 import { resolveLazyImages, sanitizeTree } from './sanitize';
+import { indexPage, tagged } from './page-index';
 import { hostOf, isPackEnabled, withDefaults } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { countWords } from './text-stats';
@@ -16,8 +17,8 @@ import { squash } from './filters/text';
 
 /** Pages larger than this are refused rather than freezing the tab. */
 export const MAX_ELEMENTS = 150_000;
-/** An article shorter than this many words is not worth a reader view on its own. */
-const MIN_ARTICLE_WORDS = 50;
+/** Fewer words than this is not an article, whatever the page says. */
+const MIN_ARTICLE_WORDS = 20;
 const READING_WPM = 230;
 
 const packLabel = (id: string) => (id === CUSTOM_PACK_ID ? 'Your rules' : FILTER_PACKS.find((p) => p.id === id)?.label ?? id);
@@ -50,17 +51,20 @@ export function extractPage(doc: Document, url: string, partialSettings?: Partia
 
 function run(doc: Document, url: string, settings: Settings, lap: (s: StageName) => void): PageResult {
   if (!doc || !doc.documentElement) return emptyResult('This is not an HTML page.');
-  const count = doc.getElementsByTagName('*').length;
-  if (count > MAX_ELEMENTS) return emptyResult(`This page is too large to read cleanly (${count} elements; the limit is ${MAX_ELEMENTS}).`);
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body;
-  if (!body || !squash(body.textContent).length) return emptyResult('This page has no text.');
+  if (!body) return emptyResult('This page has no body.');
+  const index = indexPage(clone.documentElement);
+  if (index.elements.length > MAX_ELEMENTS) {
+    return emptyResult(`This page is too large to read cleanly (${index.elements.length} elements; the limit is ${MAX_ELEMENTS}).`);
+  }
+  if (!(index.len.get(body) ?? 0) || !squash(body.textContent).length) return emptyResult('This page has no text.');
   const host = hostOf(url);
   const nowMs = settings.now ?? Date.now();
-  resolveLazyImages(clone);
+  resolveLazyImages(tagged(index, 'img', 'amp-img'));
   lap('prepare');
 
-  const meta = readMetadata(clone, url);
+  const meta = readMetadata(clone, url, index);
   lap('metadata');
 
   const log = new RemovalLog(packLabel);
@@ -81,10 +85,11 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   if (settings.customRules.length) packs.push(customRulesPack(settings.customRules, host, CUSTOM_PACK_ID));
   const rules = compilePacks(packs, host);
   const protect = meta.titleElement ? [meta.titleElement] : [];
-  removeMatches(findClutter(body, rules, { protect }), log);
+  removeMatches(findClutter(body, rules, { protect, index }), log);
   lap('filters');
 
-  const parsed = new Readability(clone, { keepClasses: true, serializer: (el: Node) => el as unknown as string }).parse();
+  // JSON-LD was read above; keepClasses lets the cleanup stage still see class names.
+  const parsed = new Readability(clone, { keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el as unknown as string }).parse();
   lap('readability');
 
   const contentEl = parsed?.content as unknown as Element | null | undefined;
@@ -97,7 +102,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   const groups = groupStories(stories, settings.groupBy, { lang: meta.lang, now: nowMs });
   const related = { groups };
   const removed = log.list();
-  if (article && article.wordCount >= MIN_ARTICLE_WORDS && !looksLikeListing(article, stories, meta)) {
+  if (article && article.wordCount >= MIN_ARTICLE_WORDS && !looksLikeListing(article, stories, meta) && !declaresOtherThanArticle(meta)) {
     return { kind: 'article', title: article.title, article, related, removed, timings: {} };
   }
   if (stories.length >= 3) {
@@ -108,7 +113,12 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
 
 /** Short text over many stories, on a page that does not declare itself an article: a topic page. */
 function looksLikeListing(article: Article, stories: Story[], meta: PageMeta): boolean {
-  return stories.length >= 6 && article.wordCount < 150 && !meta.publishedTime;
+  return stories.length >= 6 && article.wordCount < 150 && !meta.publishedTime && meta.declaresArticle !== true;
+}
+
+/** A page that calls itself a website or product page and names no author or date: a landing page. */
+function declaresOtherThanArticle(meta: PageMeta): boolean {
+  return meta.declaresArticle === false && !meta.publishedTime && !meta.byline;
 }
 
 function listingTitle(doc: Document, meta: PageMeta): string | null {

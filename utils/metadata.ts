@@ -2,6 +2,7 @@
 // Read from the untouched clone before any filter runs, from JSON-LD, meta tags and the page itself.
 import { safeUrl } from './sanitize';
 import { squash } from './filters/text';
+import { indexPage, tagged, type PageIndex } from './page-index';
 
 export interface PageMeta {
   title: string | null;
@@ -16,6 +17,8 @@ export interface PageMeta {
   dir: string | null;
   excerpt: string | null;
   leadImage: string | null;
+  /** true: the page says it is an article (og:type, JSON-LD); false: it says it is something else; null: silent. */
+  declaresArticle: boolean | null;
 }
 
 type Json = Record<string, unknown>;
@@ -43,7 +46,7 @@ function nameOf(v: unknown): string | null {
 }
 
 /** The JSON-LD objects of the page that describe an article, best first. */
-export function readJsonLd(doc: Document): Json[] {
+export function readJsonLd(scripts: Element[]): Json[] {
   const found: Json[] = [];
   const walk = (node: unknown) => {
     for (const item of asArray(node)) {
@@ -54,7 +57,8 @@ export function readJsonLd(doc: Document): Json[] {
       if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(obj);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     try {
       walk(JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')));
     } catch {
@@ -65,13 +69,25 @@ export function readJsonLd(doc: Document): Json[] {
   return found.sort((a, b) => Number(String(a['@type']).includes('WebPage')) - Number(String(b['@type']).includes('WebPage')));
 }
 
-function meta(doc: Document, ...names: string[]): string | null {
-  for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const v = str(el?.getAttribute('content'));
-    if (v) return v;
+type MetaLookup = (...names: string[]) => string | null;
+
+/** name/property/itemprop (lower case) → first non-empty content. */
+function metaLookup(metas: Element[]): MetaLookup {
+  const map = new Map<string, string>();
+  for (const el of metas) {
+    const content = str(el.getAttribute('content'));
+    if (!content) continue;
+    for (const key of [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('itemprop')]) {
+      if (key && !map.has(key.toLowerCase())) map.set(key.toLowerCase(), content);
+    }
   }
-  return null;
+  return (...names) => {
+    for (const n of names) {
+      const v = map.get(n.toLowerCase());
+      if (v) return v;
+    }
+    return null;
+  };
 }
 
 /** ISO 8601 for anything Date can read; null otherwise. */
@@ -134,14 +150,14 @@ const SOURCE_HREF = /\/(sources?|publishers?|providers?|channels?|outlets?)\/[^/
 const SOURCE_ATTR = /\b(provider|attribution|source|publisher|outlet|partner)(?![-_]?(logo|img|image|icon))/i;
 
 /** A short publisher name in the page's provider row ("Russia Today7 days ago" → "Russia Today"). */
-function sourceFromPage(doc: Document, titleElement: Element | null): string | null {
-  const candidates = Array.from(doc.querySelectorAll('[class], [data-testid], [itemprop="publisher"], [rel="publisher"]')).filter((el) => {
+function sourceFromPage(index: PageIndex, titleElement: Element | null): string | null {
+  const candidates = index.elements.filter((el) => {
     const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     return SOURCE_ATTR.test(attrs) || el.getAttribute('itemprop') === 'publisher';
   });
   // A link to the outlet's page on the aggregator ("/source/russia-today") next to the headline.
   if (titleElement) {
-    const links = Array.from(doc.querySelectorAll('a[href]')).filter((a) => SOURCE_HREF.test(a.getAttribute('href') ?? ''));
+    const links = tagged(index, 'a').filter((a) => SOURCE_HREF.test(a.getAttribute('href') ?? ''));
     for (const a of links) {
       if (!precedesOrNear(a, titleElement) || a.closest('li, nav, footer')) continue;
       const name = cleanSourceText(squash(a.textContent || a.querySelector('img[alt]')?.getAttribute('alt')));
@@ -175,8 +191,8 @@ function cleanSourceText(text: string): string | null {
   return s;
 }
 
-function findTitleElement(doc: Document, title: string | null): Element | null {
-  const headings = Array.from(doc.querySelectorAll('h1, h2')).filter((h) => !h.closest('nav, footer, li'));
+function findTitleElement(index: PageIndex, title: string | null): Element | null {
+  const headings = tagged(index, 'h1', 'h2').filter((h) => !h.closest('nav, footer, li'));
   if (title) {
     const t = squashName(title);
     const hit = headings.find((h) => {
@@ -189,7 +205,7 @@ function findTitleElement(doc: Document, title: string | null): Element | null {
   return h1s.length === 1 ? h1s[0] : null;
 }
 
-export function readMetadata(doc: Document, url: string): PageMeta {
+export function readMetadata(doc: Document, url: string, index: PageIndex = indexPage(doc.documentElement)): PageMeta {
   const host = (() => {
     try {
       return new URL(url).hostname;
@@ -197,63 +213,74 @@ export function readMetadata(doc: Document, url: string): PageMeta {
       return '';
     }
   })();
-  const ld = readJsonLd(doc);
+  const ld = readJsonLd(tagged(index, 'script'));
+  const meta = metaLookup(tagged(index, 'meta'));
   const ldArticle = ld[0] ?? null;
   const publisherLd = nameOf(ldArticle?.publisher);
   // Aggregators declare themselves as publisher and the original outlet as source or provider.
   const originalLd = nameOf(ldArticle?.sourceOrganization) ?? nameOf(ldArticle?.provider);
 
   const siteCandidates = [
-    meta(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:android:app_name', 'twitter:app:name:iphone'),
+    meta('og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:android:app_name', 'twitter:app:name:iphone'),
     publisherLd,
   ].filter((s): s is string => !!s);
-  const docTitle = squash(doc.querySelector('title')?.textContent);
+  const docTitle = squash(tagged(index, 'title')[0]?.textContent);
   // A site name is trusted when it is declared, or when a title part or logo names the host.
   let siteName: string | null = siteCandidates[0] ?? null;
   if (!siteName) {
     const parts = docTitle.split(SEPARATORS);
     siteName = parts.length > 1 ? parts.find((p, i) => i > 0 && nameInHost(p, host)) ?? null : null;
     if (!siteName) {
-      const logo = Array.from(doc.querySelectorAll('header img[alt], [class*="logo"] img[alt], img[class*="logo"][alt]')).map((i) => squash(i.getAttribute('alt')).replace(/\s*logo$/i, ''));
+      const logo = tagged(index, 'img')
+        .filter((i) => i.getAttribute('alt') && i.closest('header, [class*="logo"]'))
+        .map((i) => squash(i.getAttribute('alt')).replace(/\s*logo$/i, ''));
       siteName = logo.find((a) => nameInHost(a, host)) ?? null;
     }
   }
 
-  const rawTitles = [str(ldArticle?.headline), meta(doc, 'og:title', 'twitter:title', 'sailthru.title', 'parsely-title'), docTitle].filter((t): t is string => !!t);
+  const rawTitles = [str(ldArticle?.headline), meta('og:title', 'twitter:title', 'sailthru.title', 'parsely-title'), docTitle].filter((t): t is string => !!t);
   const cleanTitles = rawTitles.map((t) => stripSiteFromTitle(t, [siteName, publisherLd], host));
-  const titleElement = findTitleElement(doc, cleanTitles[0] ?? null) ?? (cleanTitles[1] ? findTitleElement(doc, cleanTitles[1]) : null);
+  const titleElement = findTitleElement(index, cleanTitles[0] ?? null) ?? (cleanTitles[1] ? findTitleElement(index, cleanTitles[1]) : null);
   const h1Text = titleElement ? squash(titleElement.textContent) : null;
   const title = h1Text && h1Text.length >= 10 ? h1Text : cleanTitles[0] ?? h1Text ?? null;
 
   const ldAuthor = nameOf(ldArticle?.author) ?? nameOf(ldArticle?.creator);
-  const metaAuthor = meta(doc, 'author', 'article:author', 'byl', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'cXenseParse:author');
+  const metaAuthor = meta('author', 'article:author', 'byl', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'cXenseParse:author');
   const pageAuthor = squash(
     doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, [class*="byline"], [class*="author-name"], [data-testid*="byline"]')?.textContent,
   );
   let byline = cleanByline(ldAuthor) ?? cleanByline(metaAuthor) ?? cleanByline(pageAuthor);
   if (byline && siteName && squashName(byline) === squashName(siteName)) byline = cleanByline(pageAuthor);
 
-  const pageSource = sourceFromPage(doc, titleElement);
-  let source = originalLd ?? pageSource ?? publisherLd ?? meta(doc, 'article:publisher_name', 'source', 'original-source', 'syndication-source') ?? null;
+  const pageSource = sourceFromPage(index, titleElement);
+  let source = originalLd ?? pageSource ?? publisherLd ?? meta('article:publisher_name', 'source', 'original-source', 'syndication-source') ?? null;
   if (source && /^https?:/.test(source)) source = null;
   if (!source) source = siteName;
 
-  const timeEl = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][content]') ??
-    (titleElement?.parentElement?.parentElement ?? doc).querySelector('time[datetime]') ??
-    doc.querySelector('article time[datetime], main time[datetime]');
+  const times = tagged(index, 'time').filter((t) => t.hasAttribute('datetime'));
+  const nearTitle = titleElement?.parentElement?.parentElement;
+  const timeEl =
+    times.find((t) => t.getAttribute('itemprop') === 'datePublished' || t.hasAttribute('pubdate')) ??
+    (nearTitle ? times.find((t) => nearTitle.contains(t)) : undefined) ??
+    times.find((t) => t.closest('article, main'));
   const publishedTime =
     toIso(str(ldArticle?.datePublished)) ??
-    toIso(meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'publish-date', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published')) ??
-    toIso(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content')) ??
+    toIso(meta('article:published_time', 'og:article:published_time', 'datePublished', 'publish-date', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published')) ??
+    toIso(timeEl?.getAttribute('datetime')) ??
     toIso(str(ldArticle?.dateCreated));
 
-  const canonicalUrl = safeUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url'), url);
+  const canonicalLink = tagged(index, 'link').find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical');
+  const canonicalUrl = safeUrl(canonicalLink?.getAttribute('href') ?? meta('og:url'), url);
   const html = doc.documentElement;
-  const lang = str(html?.getAttribute('lang')) ?? meta(doc, 'content-language', 'language', 'dc.language') ?? (meta(doc, 'og:locale')?.replace('_', '-') ?? null);
+  const lang = str(html?.getAttribute('lang')) ?? meta('content-language', 'language', 'dc.language') ?? (meta('og:locale')?.replace('_', '-') ?? null);
   const dir = str(html?.getAttribute('dir')) ?? str(doc.body?.getAttribute('dir')) ?? null;
-  const excerpt = meta(doc, 'og:description', 'description', 'twitter:description') ?? str(ldArticle?.description);
+  const excerpt = meta('og:description', 'description', 'twitter:description') ?? str(ldArticle?.description);
   const ldImage = asArray(ldArticle?.image as unknown)[0];
-  const leadImage = safeUrl(meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? (typeof ldImage === 'string' ? ldImage : str((ldImage as Json | undefined)?.url)), url);
+  const leadImage = safeUrl(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? (typeof ldImage === 'string' ? ldImage : str((ldImage as Json | undefined)?.url)), url);
 
-  return { title, titleElement, byline, source, siteName, publishedTime, canonicalUrl, lang, dir, excerpt, leadImage };
+  const ogType = meta('og:type')?.toLowerCase() ?? null;
+  const ldIsArticle = ld.some((o) => !asArray(o['@type'] as string | string[]).every((t) => String(t) === 'WebPage'));
+  const declaresArticle = ldIsArticle || (ogType !== null && /article|news|blog|post/.test(ogType)) ? true : ogType !== null ? false : null;
+
+  return { title, titleElement, byline, source, siteName, publishedTime, canonicalUrl, lang, dir, excerpt, leadImage, declaresArticle };
 }

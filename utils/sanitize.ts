@@ -68,8 +68,13 @@ export function pickFromSrcset(srcset: string | null): string | null {
 }
 
 /** Gives lazy-loaded images their real source (before Readability, which drops images without one). */
-export function resolveLazyImages(root: ParentNode): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+export function resolveLazyImages(images: Iterable<Element>): void {
+  const amps: Element[] = [];
+  for (const img of images) {
+    if (img.localName === 'amp-img') {
+      amps.push(img);
+      continue;
+    }
     const src = img.getAttribute('src');
     if (!isPlaceholder(src)) continue;
     let real: string | null = null;
@@ -82,7 +87,7 @@ export function resolveLazyImages(root: ParentNode): void {
     if (real) img.setAttribute('src', real);
   }
   // AMP pages carry images as <amp-img>; make them real images so Readability and the sanitizer see them.
-  for (const amp of Array.from(root.querySelectorAll('amp-img'))) {
+  for (const amp of amps) {
     const doc = amp.ownerDocument;
     const img = doc.createElement('img');
     for (const a of ['src', 'alt', 'width', 'height', 'srcset']) {

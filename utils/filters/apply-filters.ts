@@ -6,6 +6,7 @@
 // - a container is only taken whole when at least two clutter signals sit in it and little else does.
 import type { Removal } from '../types';
 import type { CompiledRule } from './compile-rules';
+import { indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
 import { firstWords, normalizeText, squash } from './text';
 
 export interface ClutterMatch {
@@ -27,49 +28,11 @@ const BLOCK_TAGS = new Set([
   'section', 'table', 'td', 'th', 'tr', 'ul', 'body',
 ]);
 const IMAGE_TAGS = new Set(['img', 'svg', 'picture']);
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
 /** Blocks longer than this are never compared with phrases (the longest phrase patterns stay below it). */
-const MAX_PHRASE_BLOCK = 700;
+const MAX_PHRASE_BLOCK = MAX_INDEXED_TEXT;
 /** Containers taken whole hold at most this much text that no rule matched. */
 const MAX_UNMATCHED_IN_CONTAINER = 260;
 const MAX_CONTAINER_TEXT = 900;
-
-interface Measures {
-  /** Raw text length of each element (script/style excluded). */
-  len: Map<Element, number>;
-  /** Paragraph text length inside each element. */
-  pLen: Map<Element, number>;
-  totalP: number;
-  elements: Element[];
-}
-
-/** One walk over the tree: every element with its text length and the paragraph text it holds. */
-function measure(root: Element): Measures {
-  const len = new Map<Element, number>();
-  const pLen = new Map<Element, number>();
-  const elements: Element[] = [];
-  const visit = (el: Element): [number, number] => {
-    elements.push(el);
-    let l = 0;
-    let p = 0;
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) l += (n.nodeValue ?? '').length;
-      else if (n.nodeType === 1) {
-        const child = n as Element;
-        if (SKIP_TAGS.has(child.localName)) continue;
-        const [cl, cp] = visit(child);
-        l += cl;
-        p += cp;
-      }
-    }
-    if (el.localName === 'p') p = l;
-    len.set(el, l);
-    pLen.set(el, p);
-    return [l, p];
-  };
-  const [, totalP] = visit(root);
-  return { len, pLen, totalP, elements };
-}
 
 function attrString(el: Element): string {
   const parts = [el.getAttribute('class'), el.id, el.getAttribute('data-testid'), el.getAttribute('data-test-id'), el.getAttribute('aria-label'), el.getAttribute('role'), el.getAttribute('data-component')];
@@ -95,23 +58,22 @@ function linkMatches(href: string, patterns: readonly string[]): boolean {
   return false;
 }
 
-export function findClutter(root: Element, rules: readonly CompiledRule[], options: FindOptions = {}): ClutterMatch[] {
+/**
+ * Clutter blocks below `root`, outermost first in document order. `index` must have been built
+ * over root or one of its ancestors, and the tree not changed since.
+ */
+export function findClutter(root: Element, rules: readonly CompiledRule[], options: FindOptions & { index?: PageIndex } = {}): ClutterMatch[] {
   if (!rules.length) return [];
-  const m = measure(root);
+  const m = options.index ?? indexPage(root);
+  const start = m.root === root ? 0 : m.elements.indexOf(root);
+  const elements = start <= 0 ? m.elements : m.elements.slice(start);
   const maxShare = options.maxParagraphShare ?? 0.35;
   const protectedSet = new Set<Element>();
   for (const el of options.protect ?? []) for (let a: Element | null = el; a; a = a.parentElement) protectedSet.add(a);
 
-  const textCache = new Map<Element, string>();
-  const textOf = (el: Element): string => {
-    let t = textCache.get(el);
-    if (t === undefined) {
-      t = IMAGE_TAGS.has(el.localName) ? el.getAttribute('alt') ?? el.getAttribute('aria-label') ?? '' : el.textContent ?? '';
-      textCache.set(el, t);
-    }
-    return t;
-  };
-  const lenOf = (el: Element): number => m.len.get(el) ?? squash(textOf(el)).length;
+  const textOf = (el: Element): string =>
+    IMAGE_TAGS.has(el.localName) ? el.getAttribute('alt') ?? el.getAttribute('aria-label') ?? '' : m.text.get(el) ?? el.textContent ?? '';
+  const lenOf = (el: Element): number => m.len.get(el) ?? (el.textContent ?? '').length;
   const isGuarded = (el: Element): boolean =>
     LANDMARKS.has(el.localName) ||
     el.getAttribute('role') === 'main' ||
@@ -147,18 +109,17 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
     if (!hits.has(el) && el !== root && !isGuarded(el)) hits.set(el, pack);
   };
 
+  // One query for all selectors (each query is a walk of the tree), then attribute each hit.
   const selectorRules = rules.filter((r) => r.selector);
-  for (const r of selectorRules) {
-    for (const el of Array.from(root.querySelectorAll(r.selector!))) {
-      if (!r.tags || r.tags.has(el.localName)) add(el, r.pack);
-    }
+  if (selectorRules.length) {
+    for (const [el, r] of selectAll(root, selectorRules)) if (!r.tags || r.tags.has(el.localName)) add(el, r.pack);
   }
   const attrRules = rules.filter((r) => r.attr);
   const phraseRules = rules.filter((r) => r.exact.size || r.patterns.length);
   const linkRules = rules.filter((r) => r.links.length);
 
-  for (const el of m.elements) {
-    if (el === root) continue;
+  for (const el of elements) {
+    if (el === root || (options.index && !el.isConnected)) continue;
     const tag = el.localName;
     if (attrRules.length) {
       const attrs = attrString(el);
@@ -218,6 +179,32 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   }
   for (const [el, pack] of promoted) hits.set(el, pack);
   return outermost([...hits.keys()]).map((element) => ({ element, pack: hits.get(element)! }));
+}
+
+/** Elements matching any selector rule, with the rule. A selector this engine rejects matches nothing. */
+function selectAll(root: Element, rules: CompiledRule[]): [Element, CompiledRule][] {
+  const safeMatches = (el: Element, sel: string) => {
+    try {
+      return el.matches(sel);
+    } catch {
+      return false;
+    }
+  };
+  try {
+    const hits = Array.from(root.querySelectorAll(rules.map((r) => r.selector).join(', ')));
+    return hits.flatMap((el) => {
+      const r = rules.length === 1 ? rules[0] : rules.find((x) => safeMatches(el, x.selector!));
+      return r ? [[el, r] as [Element, CompiledRule]] : [];
+    });
+  } catch {
+    return rules.flatMap((r) => {
+      try {
+        return Array.from(root.querySelectorAll(r.selector!)).map((el) => [el, r] as [Element, CompiledRule]);
+      } catch {
+        return [];
+      }
+    });
+  }
 }
 
 /** Drops elements that sit inside another element of the list. */
