@@ -108,7 +108,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   if (stories.length >= 3) {
     return { kind: 'listing', title: listingTitle(clone, meta), article: null, related, removed, timings: {} };
   }
-  return { kind: 'none', reason: 'No article found on this page.', title: meta.title, article: null, related, removed, timings: {} };
+  return { kind: 'none', reason: 'No article found on this page.', title: null, article: null, related, removed, timings: {} };
 }
 
 /** Short text over many stories, on a page that does not declare itself an article: a topic page. */

@@ -40,9 +40,15 @@ function decodeEntities(s: string): string {
 
 function nameOf(v: unknown): string | null {
   if (typeof v === 'string') return str(v);
-  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || null;
+  if (Array.isArray(v)) return joinNames([...new Set(v.map(nameOf).filter((n): n is string => !!n))]);
   if (v && typeof v === 'object') return str((v as Json).name) ?? str((v as Json).legalName);
   return null;
+}
+
+/** "A", "A and B", "A, B and C": names as a byline writes them. */
+function joinNames(names: string[]): string | null {
+  if (!names.length) return null;
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** The JSON-LD objects of the page that describe an article, best first. */
@@ -122,7 +128,13 @@ export function stripSiteFromTitle(title: string, siteNames: (string | null)[], 
   let kept = parts;
   while (kept.length > 1 && isSite(kept[kept.length - 1])) kept = kept.slice(0, -1);
   while (kept.length > 1 && isSite(kept[0])) kept = kept.slice(1);
-  if (kept.length === parts.length) return title;
+  if (kept.length === parts.length) {
+    // No part names the site: still drop a short tail after a bar or dash ("… | My website"),
+    // as Readability does, when what remains is a headline of its own.
+    const m = /^(.*\S)\s+(?:\||–|—|-|·|::)\s+([^|–—·]+)$/.exec(title);
+    if (m && m[2].trim().split(/\s+/).length <= 4 && m[1].trim().split(/\s+/).length >= 4) return squash(m[1]);
+    return title;
+  }
   // Re-cut the original string so separators inside the headline stay as written.
   const start = title.indexOf(kept[0]);
   const last = kept[kept.length - 1];
@@ -147,27 +159,33 @@ export function cleanByline(raw: string | null | undefined): string | null {
 }
 
 const SOURCE_HREF = /\/(sources?|publishers?|providers?|channels?|outlets?)\/[^/?#]+\/?(?:[?#]|$)/i;
-const SOURCE_ATTR = /\b(provider|attribution|source|publisher|outlet|partner)(?![-_]?(logo|img|image|icon))/i;
+const SOURCE_ATTR = /\b(provider|attribution|source|publisher|outlet|partner|pub[-_]?name)(?![-_]?(logo|img|image|icon))/i;
 
 /** A short publisher name in the page's provider row ("Russia Today7 days ago" → "Russia Today"). */
 function sourceFromPage(index: PageIndex, titleElement: Element | null): string | null {
-  const candidates = index.elements.filter((el) => {
-    const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    return SOURCE_ATTR.test(attrs) || el.getAttribute('itemprop') === 'publisher';
-  });
+  if (!titleElement) return null;
+  // The provider row sits between the headline's surroundings and the first paragraph of text;
+  // a "Source: …" credit further down, or a card's source, is something else.
+  const order = new Map<Element, number>();
+  index.elements.forEach((el, i) => order.set(el, i));
+  const titleAt = order.get(titleElement) ?? 0;
+  const firstPara = index.elements.find((el, i) => i > titleAt && el.localName === 'p' && (index.len.get(el) ?? 0) >= 100);
+  const limit = firstPara ? order.get(firstPara)! : Infinity;
+  const inHeader = (el: Element) => {
+    const at = order.get(el) ?? -1;
+    return at < limit && precedesOrNear(el, titleElement) && !el.closest('li, nav, footer, figure, figcaption');
+  };
   // A link to the outlet's page on the aggregator ("/source/russia-today") next to the headline.
-  if (titleElement) {
-    const links = tagged(index, 'a').filter((a) => SOURCE_HREF.test(a.getAttribute('href') ?? ''));
-    for (const a of links) {
-      if (!precedesOrNear(a, titleElement) || a.closest('li, nav, footer')) continue;
-      const name = cleanSourceText(squash(a.textContent || a.querySelector('img[alt]')?.getAttribute('alt')));
-      if (name) return name;
-    }
+  for (const a of tagged(index, 'a')) {
+    if (!SOURCE_HREF.test(a.getAttribute('href') ?? '') || !inHeader(a)) continue;
+    const name = cleanSourceText(squash(a.textContent || a.querySelector('img[alt]')?.getAttribute('alt')));
+    if (name) return name;
   }
-  for (const el of candidates) {
-    if (el.closest('li, [class*="card"], [class*="related"], [class*="recommend"], footer, nav')) continue;
-    if (titleElement && !precedesOrNear(el, titleElement)) continue;
-    const nameEl = el.querySelector('[itemprop="name"]');
+  for (const el of index.elements) {
+    const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    if (!SOURCE_ATTR.test(attrs) || !inHeader(el)) continue;
+    if (el.closest('[class*="card"], [class*="related"], [class*="recommend"]')) continue;
+    const nameEl = el.querySelector('[itemprop="name"], [class*="name"]');
     const text = squash(nameEl?.textContent || el.textContent || el.querySelector('img[alt]')?.getAttribute('alt'));
     const name = cleanSourceText(text);
     if (name) return name;
@@ -191,15 +209,16 @@ function cleanSourceText(text: string): string | null {
   return s;
 }
 
-function findTitleElement(index: PageIndex, title: string | null): Element | null {
+function findTitleElement(index: PageIndex, title: string | null, byText: boolean): Element | null {
   const headings = tagged(index, 'h1', 'h2').filter((h) => !h.closest('nav, footer, li'));
-  if (title) {
+  if (byText) {
+    if (!title) return null;
     const t = squashName(title);
     const hit = headings.find((h) => {
       const ht = squashName(h.textContent ?? '');
       return ht.length > 8 && (ht === t || (t.includes(ht) && ht.length > t.length * 0.6) || (ht.includes(t) && t.length > ht.length * 0.6));
     });
-    if (hit) return hit;
+    return hit ?? null;
   }
   const h1s = headings.filter((h) => h.localName === 'h1' && squash(h.textContent).length > 10);
   return h1s.length === 1 ? h1s[0] : null;
@@ -238,11 +257,16 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
     }
   }
 
-  const rawTitles = [str(ldArticle?.headline), meta('og:title', 'twitter:title', 'sailthru.title', 'parsely-title'), docTitle].filter((t): t is string => !!t);
+  const rawTitles = [
+    str(ldArticle?.headline),
+    meta('dc.title', 'dcterm.title', 'dcterms.title', 'dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'sailthru.title', 'parsely-title'),
+    docTitle,
+  ].filter((t): t is string => !!t);
   const cleanTitles = rawTitles.map((t) => stripSiteFromTitle(t, [siteName, publisherLd], host));
-  const titleElement = findTitleElement(index, cleanTitles[0] ?? null) ?? (cleanTitles[1] ? findTitleElement(index, cleanTitles[1]) : null);
-  const h1Text = titleElement ? squash(titleElement.textContent) : null;
-  const title = h1Text && h1Text.length >= 10 ? h1Text : cleanTitles[0] ?? h1Text ?? null;
+  const matchedHeading = findTitleElement(index, cleanTitles[0] ?? null, true) ?? (cleanTitles[1] ? findTitleElement(index, cleanTitles[1], true) : null);
+  const titleElement = matchedHeading ?? findTitleElement(index, null, false);
+  // The visible headline when it is the declared title (it is better formatted); else the declared title.
+  const title = matchedHeading ? squash(matchedHeading.textContent) : cleanTitles[0] ?? (titleElement ? squash(titleElement.textContent) : null);
 
   const ldAuthor = nameOf(ldArticle?.author) ?? nameOf(ldArticle?.creator);
   const metaAuthor = meta('author', 'article:author', 'byl', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'cXenseParse:author');
@@ -253,7 +277,10 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
   if (byline && siteName && squashName(byline) === squashName(siteName)) byline = cleanByline(pageAuthor);
 
   const pageSource = sourceFromPage(index, titleElement);
-  let source = originalLd ?? pageSource ?? publisherLd ?? meta('article:publisher_name', 'source', 'original-source', 'syndication-source') ?? null;
+  // Whichever declared organisation is not the site itself is the original publisher.
+  const isSite = (n: string) => (siteName !== null && squashName(n) === squashName(siteName)) || nameInHost(n, host);
+  const declaredOriginal = [originalLd, publisherLd].find((n): n is string => !!n && !isSite(n));
+  let source = declaredOriginal ?? pageSource ?? publisherLd ?? meta('article:publisher_name', 'source', 'original-source', 'syndication-source') ?? null;
   if (source && /^https?:/.test(source)) source = null;
   if (!source) source = siteName;
 
