@@ -1,0 +1,344 @@
+// Reading one story card: its headline, publisher, age, blurb and picture. A card is any element that
+// holds the links to one story; nothing here depends on a site's class names, only on generic hints
+// ("title", "provider") when they exist.
+
+import type { Story } from '../types';
+import { attrHints, collapse, containsNode, foldKey, isTextLeaf, ownText, tagOf, undouble, visibleText } from './dom-text';
+import { isRelatedLabel } from './related-labels';
+import { cleanTimeText, parseStoryTime, splitTrailingTime } from './relative-time';
+import { isSponsoredBlock, isSponsoredLabel } from './sponsored';
+import { resolveUrl } from './story-url';
+
+export interface CardLink {
+  a: Element;
+  url: string;
+  key: string;
+  ad: boolean;
+}
+
+export interface CardInfo {
+  el: Element;
+  story: Story;
+  /** A readable headline was found, outside running prose. */
+  valid: boolean;
+  sponsored: boolean;
+  textLength: number;
+}
+
+export interface CardContext {
+  baseUrl: string;
+  now: number;
+  dayFirst: boolean;
+  /** The aggregator's own name, folded ("msn", "daily8"): never a card's source. */
+  siteKey: string;
+}
+
+const MIN_TITLE = 20;
+const MAX_TITLE = 300;
+const MAX_SUMMARY = 400;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const TITLE_HINT = /title|headline|heading|(?:^|[\s_-])hed(?:$|[\s_-])/;
+const SOURCE_HINT = /source|provider|publisher|attribution|brand|outlet|channel|sitename|site-name|partner-name/;
+// Texts on cards that are neither a source nor a title.
+const NOT_SOURCE = /^(?:by\s.*|(?:in|under|filed under|posted in|category:?)\s.*|read more|more|see more|see all|show more|continue reading|live|video|watch|listen|breaking|exclusive|opinion|analysis|new|updated?|comments?|share|follow|save|like|reply|time|date|published|posted|\d+\s*(?:comments?|min read|shares?|likes?|views?)?|\d+(?:[.,]\d+)?k?)$/i;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function looksLikeTitle(text: string): boolean {
+  if (text.length < MIN_TITLE || text.length > MAX_TITLE) return false;
+  // Scripts without spaces between words (CJK) have fewer "words" for the same headline.
+  return words(text) >= 3 || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
+}
+
+/** A short publisher-like text: "Reuters", "Russia Today", "The Hill". */
+function asSource(raw: string, ctx: CardContext, title: string): string | null {
+  const t = collapse(raw).replace(/^[•·|\-–—]+\s*/, '').replace(/\s*[•·|\-–—:]+$/, '').replace(/\s+logo$/i, '').trim();
+  if (t.length < 2 || t.length > 40 || words(t) > 6 || !/\p{L}/u.test(t)) return null;
+  if (NOT_SOURCE.test(t) || isSponsoredLabel(t) || isRelatedLabel(t) || /[?!]$/.test(t)) return null;
+  if (/\.$/.test(t) && words(t) > 3) return null;
+  const key = foldKey(t).replace(/\s+/g, '');
+  if (ctx.siteKey && (key === ctx.siteKey || key === ctx.siteKey + 'news' || key === ctx.siteKey + 'com')) return null;
+  if (title && foldKey(title).includes(foldKey(t)) && t.length > 12) return null;
+  return t;
+}
+
+function srcsetBest(srcset: string): string | null {
+  let best: string | null = null;
+  let bestSize = -1;
+  for (const part of srcset.split(/,\s+(?=\S)/)) {
+    const [url, size] = part.trim().split(/\s+/);
+    if (!url || url.startsWith('data:')) continue;
+    const n = size ? parseFloat(size) * (size.endsWith('x') ? 1000 : 1) : 0;
+    if (n > bestSize) {
+      best = url;
+      bestSize = n;
+    }
+  }
+  return best;
+}
+
+function imageUrl(el: Element, baseUrl: string): string | null {
+  const candidates: (string | null)[] = [];
+  for (const attr of ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src']) {
+    candidates.push(el.getAttribute(attr));
+  }
+  for (const attr of ['data-srcset', 'data-lazy-srcset', 'srcset']) {
+    const v = el.getAttribute(attr);
+    if (v) candidates.push(srcsetBest(v));
+  }
+  candidates.push(el.getAttribute('src'));
+  const style = el.getAttribute('style');
+  const bg = style && /background(?:-image)?\s*:[^;]*url\(\s*['"]?([^'")]+)/i.exec(style);
+  if (bg) candidates.push(bg[1]);
+  for (const c of candidates) {
+    if (!c || /^data:/i.test(c.trim())) continue;
+    const u = resolveUrl(c, baseUrl);
+    if (u) return u.toString();
+  }
+  return null;
+}
+
+function isLogoImage(img: Element): boolean {
+  const w = Number(img.getAttribute('width'));
+  const h = Number(img.getAttribute('height'));
+  if ((w > 0 && w <= 48) || (h > 0 && h <= 48)) return true;
+  const hints = `${img.getAttribute('alt') ?? ''} ${attrHints(img)} ${img.getAttribute('src') ?? ''}`.toLowerCase();
+  return /logo|favicon|avatar|icon/.test(hints);
+}
+
+function pickImage(els: Element[], ctx: CardContext): { image: string | null; logoAlt: string | null } {
+  let image: string | null = null;
+  let logoAlt: string | null = null;
+  for (const el of els) {
+    const tag = tagOf(el);
+    if (tag === 'img') {
+      if (isLogoImage(el)) {
+        logoAlt ??= el.getAttribute('alt');
+        continue;
+      }
+      image ??= imageUrl(el, ctx.baseUrl);
+      if (!image) {
+        // <picture><source srcset> with a placeholder <img>.
+        const source = el.parentElement && tagOf(el.parentElement) === 'picture' ? el.parentElement.querySelector('source[srcset], source[data-srcset]') : null;
+        if (source) image = imageUrl(source, ctx.baseUrl);
+      }
+    } else if (!image && el.hasAttribute('style') && /url\(/i.test(el.getAttribute('style') ?? '')) {
+      image = imageUrl(el, ctx.baseUrl);
+    }
+  }
+  return { image, logoAlt };
+}
+
+/** Whether the link sits inside a sentence (article prose) instead of standing as a headline. */
+function isInProse(a: Element, card: Element): boolean {
+  let el: Element | null = a;
+  for (let depth = 0; el && depth < 3; depth++) {
+    const parent: Element | null = el.parentElement;
+    if (!parent) break;
+    if (ownText(parent).length >= 15) return true;
+    if (parent === card) break;
+    el = parent;
+  }
+  return false;
+}
+
+function chooseTitle(els: Element[], links: CardLink[]): { text: string; el: Element } | null {
+  const headings: Element[] = [];
+  const hinted: Element[] = [];
+  for (const el of els) {
+    const tag = tagOf(el);
+    if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') headings.push(el);
+    else if (TITLE_HINT.test(attrHints(el)) && !/subtitle|sub-title/.test(attrHints(el))) hinted.push(el);
+  }
+  // Leaves first among hinted elements: a "card-title-wrap" may also hold the source and the age.
+  const hintedLeaves = hinted.filter((el) => isTextLeaf(el));
+  for (const group of [headings, hintedLeaves, hinted]) {
+    for (const el of group) {
+      const t = undouble(visibleText(el));
+      if (looksLikeTitle(t) && !isSponsoredLabel(t)) return { text: t, el };
+    }
+  }
+  // The longest link text that is a single text, then the longest single text inside a link.
+  const best: { text: string; el: Element | null } = { text: '', el: null };
+  const consider = (el: Element) => {
+    const t = undouble(visibleText(el));
+    if (looksLikeTitle(t) && t.length > best.text.length) {
+      best.text = t;
+      best.el = el;
+    }
+  };
+  const found = () => (best.el ? { text: best.text, el: best.el } : null);
+  for (const l of links) if (isTextLeaf(l.a)) consider(l.a);
+  if (best.el) return found();
+  for (const l of links) {
+    for (const el of Array.from(l.a.querySelectorAll('*'))) if (isTextLeaf(el)) consider(el);
+  }
+  if (best.el) return found();
+  for (const l of links) consider(l.a);
+  if (best.el) return found();
+  for (const l of links) {
+    const label = collapse(l.a.getAttribute('aria-label') ?? l.a.getAttribute('title') ?? '');
+    if (looksLikeTitle(label)) return { text: label, el: l.a };
+  }
+  return null;
+}
+
+const contains = containsNode;
+
+interface TimeFound {
+  el: Element;
+  timeText: string | null;
+  publishedTime: string | null;
+  sourceHint: string | null;
+}
+
+function findTime(els: Element[], titleEl: Element | null, ctx: CardContext): TimeFound | null {
+  for (const el of els) {
+    if (tagOf(el) !== 'time') continue;
+    const dt = el.getAttribute('datetime');
+    const ms = dt ? Date.parse(dt) : NaN;
+    const text = cleanTimeText(visibleText(el));
+    const parsed = text ? parseStoryTime(text, ctx.now, { dayFirst: ctx.dayFirst }) : null;
+    if (Number.isNaN(ms) && !parsed) continue;
+    return {
+      el,
+      timeText: text && text.length <= 40 ? text : null,
+      publishedTime: Number.isNaN(ms) ? parsed : new Date(ms).toISOString(),
+      sourceHint: null,
+    };
+  }
+  for (const el of els) {
+    if (titleEl && contains(titleEl, el)) continue;
+    if (!isTextLeaf(el)) continue;
+    const raw = visibleText(el);
+    if (raw.length === 0 || raw.length > 60) continue;
+    const direct = parseStoryTime(raw, ctx.now, { dayFirst: ctx.dayFirst });
+    if (direct) return { el, timeText: cleanTimeText(raw), publishedTime: direct, sourceHint: null };
+    // "Reuters · 2h" or "Russia Today7 days ago" in one text.
+    const parts = raw.split(/\s*[•·|]\s*/).filter(Boolean);
+    if (parts.length > 1) {
+      const i = parts.findIndex((p) => parseStoryTime(p, ctx.now, { dayFirst: ctx.dayFirst }) !== null);
+      if (i >= 0) {
+        const t = cleanTimeText(parts[i]);
+        const other = parts.filter((_, j) => j !== i).join(' · ');
+        return { el, timeText: t, publishedTime: parseStoryTime(t, ctx.now, { dayFirst: ctx.dayFirst }), sourceHint: other || null };
+      }
+    }
+    const split = splitTrailingTime(raw, ctx.now);
+    if (split) {
+      return {
+        el,
+        timeText: split.timeText,
+        publishedTime: parseStoryTime(split.timeText, ctx.now, { dayFirst: ctx.dayFirst }),
+        sourceHint: split.before,
+      };
+    }
+  }
+  return null;
+}
+
+function findSource(
+  els: Element[], card: Element, title: string, titleEl: Element | null, time: TimeFound | null, logoAlt: string | null, ctx: CardContext,
+): { text: string; el: Element | null } | null {
+  const usable = (el: Element) => !(titleEl && (contains(titleEl, el) || contains(el, titleEl))) && !(time && contains(el, time.el) && el !== time.el);
+  const shortLeaves = (scope: Element[]) => scope.filter((el) => usable(el) && el !== time?.el && isTextLeaf(el));
+
+  if (time?.sourceHint) {
+    const s = asSource(time.sourceHint, ctx, title);
+    if (s) return { text: s, el: time.el };
+  }
+  for (const el of els) {
+    if (!SOURCE_HINT.test(attrHints(el)) || !usable(el)) continue;
+    const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => x !== time?.el && isTextLeaf(x));
+    for (const leaf of leaves) {
+      const s = asSource(visibleText(leaf), ctx, title);
+      if (s) return { text: s, el: leaf };
+    }
+    const alt = el.querySelector('img[alt]')?.getAttribute('alt');
+    const s = alt ? asSource(alt, ctx, title) : null;
+    if (s) return { text: s, el };
+  }
+  // Next to the age: the texts sharing its row (parent, then grandparent).
+  if (time) {
+    let scope: Element | null = time.el.parentElement;
+    for (let depth = 0; scope && depth < 2 && contains(card, scope); depth++, scope = scope.parentElement) {
+      for (const leaf of shortLeaves(Array.from(scope.querySelectorAll('*')))) {
+        const s = asSource(visibleText(leaf), ctx, title);
+        if (s) return { text: s, el: leaf };
+      }
+      const alt = Array.from(scope.querySelectorAll('img[alt]')).map((i) => i.getAttribute('alt') ?? '').find((a) => asSource(a, ctx, title));
+      if (alt) return { text: asSource(alt, ctx, title)!, el: null };
+      if (scope === card) break;
+    }
+  }
+  if (logoAlt) {
+    const s = asSource(logoAlt, ctx, title);
+    if (s) return { text: s, el: null };
+  }
+  // One short capitalised text left on the card, and only one: a lone publisher name.
+  const found = new Map<string, { text: string; el: Element }>();
+  for (const leaf of shortLeaves(els)) {
+    if (tagOf(leaf) === 'a' && leaf.getAttribute('href') && visibleText(leaf).length > 40) continue;
+    const raw = visibleText(leaf);
+    const s = raw.length <= 40 ? asSource(raw, ctx, title) : null;
+    if (s && /^[\p{Lu}\p{N}]/u.test(s)) found.set(foldKey(s), { text: s, el: leaf });
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
+}
+
+function findSummary(els: Element[], title: string, titleEl: Element | null, avoid: (Element | null)[]): string | null {
+  const titleKey = foldKey(title);
+  let best: string | null = null;
+  for (const el of els) {
+    const tag = tagOf(el);
+    if (tag === 'a' && el.querySelector('img')) continue;
+    if (titleEl && (contains(el, titleEl) || contains(titleEl, el))) continue;
+    if (avoid.some((x) => x && contains(el, x))) continue;
+    const t = visibleText(el);
+    if (t.length < 40 || (best && t.length <= best.length)) continue;
+    const key = foldKey(t);
+    // A block that repeats the headline is its second copy, not a blurb.
+    if (titleKey && key.includes(titleKey)) continue;
+    best = t;
+  }
+  if (!best) return null;
+  if (best.length <= MAX_SUMMARY) return best;
+  const cut = best.slice(0, MAX_SUMMARY);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_SUMMARY * 0.6)).replace(/[\s,;:.–—-]+$/, '') + '…';
+}
+
+/** Reads a card: the Story it shows, whether it is an ad, and whether it reads as a card at all. */
+export function describeCard(card: Element, links: CardLink[], ctx: CardContext): CardInfo {
+  const els = [card, ...Array.from(card.querySelectorAll('*'))];
+  const url = links[0].url;
+  const sponsored = links.some((l) => l.ad) || isSponsoredBlock(card, ctx.baseUrl, els.slice(1));
+  const text = visibleText(card);
+  const titled = chooseTitle(els, links);
+  const title = titled?.text ?? '';
+  const titleEl = titled?.el ?? null;
+  const titleLink = titleEl ? links.find((l) => contains(l.a, titleEl) || contains(titleEl, l.a))?.a ?? null : null;
+  const prose = titleLink ? isInProse(titleLink, card) : links.some((l) => isInProse(l.a, card));
+
+  const time = findTime(els, titleEl, ctx);
+  const { image, logoAlt } = pickImage(els, ctx);
+  const source = findSource(els, card, title, titleEl, time, logoAlt, ctx);
+  const summary = title ? findSummary(els, title, titleEl, [time?.el ?? null, source?.el ?? null]) : null;
+
+  return {
+    el: card,
+    story: {
+      title,
+      url,
+      source: source?.text ?? null,
+      publishedTime: time?.publishedTime ?? null,
+      timeText: time?.timeText ?? null,
+      summary,
+      image,
+    },
+    valid: title !== '' && !prose && text.length <= 3000,
+    sponsored,
+    textLength: text.length,
+  };
+}

@@ -1,0 +1,111 @@
+// Text access that behaves the same under linkedom, jsdom and a browser: no innerText, no layout,
+// script and style contents left out.
+
+const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
+
+export function tagOf(el: Element): string {
+  return (el.localName || el.tagName || '').toLowerCase();
+}
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === 1;
+}
+
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\u202f\ufeff]+/g, ' ').trim();
+}
+
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp',
+  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label',
+]);
+const SPACE = ' ';
+
+/**
+ * The element's text with scripts and styles skipped, whitespace collapsed. Block boundaries read as
+ * spaces, so "Reuters" and "2h" in two divs do not come out as "Reuters2h" (textContent would).
+ */
+export function visibleText(root: Node): string {
+  const parts: string[] = [];
+  const stack: (Node | typeof SPACE)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === SPACE) {
+      parts.push(' ');
+      continue;
+    }
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const block = node.nodeType === 1 && !INLINE.has(tagOf(node as Element));
+    if (node.nodeType === 1 && SKIP_TEXT.has(tagOf(node as Element))) continue;
+    if (block) {
+      parts.push(' ');
+      stack.push(SPACE);
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return collapse(parts.join(''));
+}
+
+/** Text of the element's own text nodes, not its descendants'. */
+export function ownText(el: Element): string {
+  let s = '';
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 3) s += kids[i].nodeValue ?? '';
+  return collapse(s);
+}
+
+/** True when no child element carries text: the element is where its text is written. */
+export function isTextLeaf(el: Element): boolean {
+  const kids = el.children;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (SKIP_TEXT.has(tagOf(k))) continue;
+    if (collapse(k.textContent ?? '') !== '') return false;
+  }
+  return true;
+}
+
+/** "TitleTitle" or "Title Title" (an overlay and a heading in one element) → "Title". */
+export function undouble(text: string): string {
+  const t = collapse(text);
+  const n = t.length;
+  if (n >= 20) {
+    if (n % 2 === 0 && t.slice(0, n / 2) === t.slice(n / 2)) return t.slice(0, n / 2);
+    if (n % 2 === 1 && t[(n - 1) / 2] === ' ' && t.slice(0, (n - 1) / 2) === t.slice((n + 1) / 2)) return t.slice(0, (n - 1) / 2);
+  }
+  return t;
+}
+
+/** Lower-case, accent-free, punctuation-free: two spellings of one headline compare equal. */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Class, id, itemprop, data-testid and role of an element, joined, for hints like "title" or "provider". */
+export function attrHints(el: Element): string {
+  const parts = [
+    el.getAttribute('class'),
+    el.getAttribute('id'),
+    el.getAttribute('itemprop'),
+    el.getAttribute('data-testid'),
+    el.getAttribute('data-test-id'),
+    el.getAttribute('role'),
+  ];
+  return parts.filter(Boolean).join(' ').toLowerCase();
+}
+
+/** Whether `inner` is `outer` or inside it (Node.contains, without relying on it in every DOM). */
+export function containsNode(outer: Element, inner: Element): boolean {
+  for (let el: Element | null = inner; el; el = el.parentElement) if (el === outer) return true;
+  return false;
+}

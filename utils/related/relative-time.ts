@@ -1,0 +1,258 @@
+// Story cards show their age as people write it ("2 hours ago", "5h", "Sep 12", "vor 3 Stunden").
+// This turns those texts into ISO timestamps relative to the extraction time, in UTC (a card never says
+// its time zone, so calendar dates are read as UTC midnight).
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+// Accent-free, lower-case unit words in en/fr/de/es/it/pt/nl, with their usual abbreviations.
+const UNIT_WORDS: Record<Unit, string[]> = {
+  second: ['s', 'sec', 'secs', 'second', 'seconds', 'seconde', 'secondes', 'sek', 'sekunde', 'sekunden', 'seg', 'segundo', 'segundos', 'secondo', 'secondi', 'seconden'],
+  minute: ['m', 'min', 'mins', 'minute', 'minutes', 'minuten', 'minuto', 'minutos', 'minuti', 'mn'],
+  hour: ['h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures', 'std', 'stunde', 'stunden', 'hora', 'horas', 'ora', 'ore', 'uur'],
+  day: ['d', 'day', 'days', 'j', 'jour', 'jours', 'tag', 'tage', 'tagen', 'dia', 'dias', 'giorno', 'giorni', 'dag', 'dagen'],
+  week: ['w', 'wk', 'wks', 'week', 'weeks', 'sem', 'semaine', 'semaines', 'woche', 'wochen', 'semana', 'semanas', 'settimana', 'settimane', 'weken'],
+  month: ['mo', 'mos', 'mth', 'mths', 'month', 'months', 'mois', 'monat', 'monate', 'monaten', 'mes', 'meses', 'mese', 'mesi', 'maand', 'maanden'],
+  year: ['y', 'yr', 'yrs', 'year', 'years', 'an', 'ans', 'annee', 'annees', 'jahr', 'jahre', 'jahren', 'ano', 'anos', 'anno', 'anni', 'jaar', 'jaren'],
+};
+const UNIT_BY_WORD = new Map<string, Unit>();
+for (const [unit, words] of Object.entries(UNIT_WORDS) as [Unit, string[]][]) {
+  for (const w of words) UNIT_BY_WORD.set(w, unit);
+}
+
+// "an hour ago", "il y a une heure", "vor einer Stunde", "hace una hora".
+const ONE_WORDS = new Set(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einer', 'einem', 'einen', 'uno', 'una', 'um', 'uma', 'een']);
+
+// Words that put the amount in the past, before or after it; they are optional because "5h" means the same.
+const AGO_BEFORE = /^(?:il y a|ilya|vor|hace|ha|há|ha fatto)\s+/;
+const AGO_AFTER = /\s*(?:ago|fa|geleden|atras|atrás)$/;
+
+const NOW_WORDS = /^(?:just now|now|moments? ago|a moment ago|seconds ago|a few seconds ago|a l'instant|a l’instant|a linstant|gerade eben|gerade|soeben|jetzt|justo ahora|ahora mismo|ahora|adesso|proprio ora|agora|agora mesmo|zojuist|net|today|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag)$/;
+const YESTERDAY_WORDS = /^(?:yesterday|hier|gestern|ayer|ieri|ontem|gisteren)(?:\s+(?:at|a|à|um|a las|alle|om|as|às)\s+.*)?$/;
+
+// Full month names (accent-free) in en/fr/de/es/it/pt/nl; a date's month word is one of them or a prefix of it.
+const MONTH_NAMES: string[][] = [
+  ['january', 'janvier', 'januar', 'janner', 'enero', 'gennaio', 'janeiro', 'januari'],
+  ['february', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari'],
+  ['march', 'mars', 'marz', 'maerz', 'marzo', 'marco', 'maart', 'mrt'],
+  ['april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho'],
+  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho'],
+  ['august', 'aout', 'agosto', 'augustus'],
+  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro'],
+  ['november', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro'],
+];
+
+function monthFromWord(word: string): number | null {
+  const w = word.replace(/\.$/, '');
+  if (w.length < 3) return null;
+  let found: number | null = null;
+  for (let i = 0; i < MONTH_NAMES.length; i++) {
+    if (!MONTH_NAMES[i].some((name) => name.startsWith(w))) continue;
+    // "jui" could be juin or juillet: an ambiguous abbreviation is no month.
+    if (found !== null) return null;
+    found = i + 1;
+  }
+  return found;
+}
+
+/** Accent-free, lower-case, single-spaced. */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const LABELS = [
+  'time', 'date', 'updated', 'last updated', 'update', 'published', 'posted', 'modified', 'created',
+  'publie', 'publié', 'mis a jour', 'mis à jour', 'le', 'aktualisiert', 'veröffentlicht', 'veroffentlicht', 'stand',
+  'actualizado', 'publicado', 'aggiornato', 'pubblicato', 'atualizado', 'bijgewerkt', 'gepubliceerd',
+];
+const LABEL_RE = new RegExp(
+  `^(?:${LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|')})(?:\\s*[:\\-–—|]\\s*|\\s+|(?=\\d))`,
+  'i',
+);
+const BULLETS = /^[\s•·|\-–—*:,]+|[\s•·|\-–—*:,]+$/g;
+
+/** Strips leading labels ("time", "Updated:", "Published") and bullets: "time2 hours ago" → "2 hours ago". */
+export function cleanTimeText(text: string): string {
+  let t = text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').replace(BULLETS, '');
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(LABEL_RE, '').replace(BULLETS, '');
+    if (next === t || next === '') break;
+    t = next;
+  }
+  return t;
+}
+
+function subtract(now: number, amount: number, unit: Unit): number {
+  switch (unit) {
+    case 'second': return now - amount * 1000;
+    case 'minute': return now - amount * MINUTE;
+    case 'hour': return now - amount * HOUR;
+    case 'day': return now - amount * DAY;
+    case 'week': return now - amount * 7 * DAY;
+    case 'month':
+    case 'year': {
+      const d = new Date(now);
+      const months = unit === 'month' ? amount : amount * 12;
+      d.setUTCMonth(d.getUTCMonth() - months);
+      return d.getTime();
+    }
+  }
+}
+
+function parseRelative(t: string, now: number): number | null {
+  let s = t.replace(AGO_BEFORE, '').replace(AGO_AFTER, '').trim();
+  s = s.replace(/\.$/, '');
+  const m = /^(\d+(?:[.,]\d+)?|[a-z]+)\s*([a-z]+)$/.exec(s);
+  if (!m) return null;
+  const amountWord = m[1];
+  const unit = UNIT_BY_WORD.get(m[2]);
+  if (!unit) return null;
+  let amount: number;
+  if (/^\d/.test(amountWord)) amount = Number(amountWord.replace(',', '.'));
+  else if (ONE_WORDS.has(amountWord)) amount = 1;
+  else return null;
+  if (!Number.isFinite(amount) || amount < 0 || amount > 5000) return null;
+  // Bare one-letter units without a number ("a m") are not ages.
+  if (!/^\d/.test(amountWord) && m[2].length === 1) return null;
+  return subtract(now, amount, unit);
+}
+
+function utcDate(year: number, month: number, day: number, hour = 0, minute = 0): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1970 || year > 2200) return null;
+  const ms = Date.UTC(year, month - 1, day, hour, minute);
+  const d = new Date(ms);
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return ms;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+/** A yearless date is this year's, or last year's when this year's would be more than a day ahead. */
+function withYear(month: number, day: number, now: number, hour = 0, minute = 0): number | null {
+  const year = new Date(now).getUTCFullYear();
+  const thisYear = utcDate(year, month, day, hour, minute);
+  if (thisYear !== null && thisYear <= now + DAY) return thisYear;
+  return utcDate(year - 1, month, day, hour, minute);
+}
+
+// An optional clock time after a date: "Sep 12, 2024, 3:45 PM", "12 Sep 2024 at 15:45", "12.03.2025, 10:30 Uhr".
+const CLOCK = String.raw`(?:,?\s*(?:at|a|à|um|a las|alle|om|-)?\s*(\d{1,2})[:h.](\d{2})\s*(am|pm|a\.m\.|p\.m\.|uhr)?)?`;
+
+function clock(h?: string, m?: string, ampm?: string): [number, number] | null {
+  if (h === undefined || m === undefined) return [0, 0];
+  let hour = Number(h);
+  const minute = Number(m);
+  if (ampm && /^p/.test(ampm) && hour < 12) hour += 12;
+  if (ampm && /^a/.test(ampm) && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return null;
+  return [hour, minute];
+}
+
+function parseAbsolute(t: string, now: number, dayFirst: boolean): number | null {
+  // ISO dates, with or without a time.
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
+  if (iso) {
+    if (iso[4] === undefined) return utcDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (utcDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) === null) return null;
+    const ms = Date.parse(t.toUpperCase().replace(' ', 'T') + (iso[7] ? '' : 'Z'));
+    return Number.isNaN(ms) ? null : ms;
+  }
+
+  // Numeric dates: 12-03-2025, 12/03/2025, 12.03.2025 (dots are always day first), 2025/03/12.
+  const ymd = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${CLOCK}$`).exec(t);
+  if (ymd) {
+    const c = clock(ymd[4], ymd[5], ymd[6]);
+    return c ? utcDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), ...c) : null;
+  }
+  const num = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${CLOCK}$`).exec(t);
+  if (num) {
+    const a = Number(num[1]);
+    const b = Number(num[3]);
+    const year = fullYear(num[4]);
+    let df = dayFirst || num[2] === '.';
+    if (a > 12 && b <= 12) df = true;
+    if (b > 12 && a <= 12) df = false;
+    const c = clock(num[5], num[6], num[7]);
+    if (!c) return null;
+    return df ? utcDate(year, b, a, ...c) : utcDate(year, a, b, ...c);
+  }
+
+  // "Sep 12", "Sep 12, 2024", "September 12th 2024", "12 Sep 2024", "12. März 2025", "12 de marzo de 2025".
+  const mdy = new RegExp(String.raw`^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?${CLOCK}$`).exec(t);
+  if (mdy) {
+    const month = monthFromWord(mdy[1]);
+    const day = Number(mdy[2]);
+    const c = clock(mdy[4], mdy[5], mdy[6]);
+    if (month === null || !c) return null;
+    return mdy[3] ? utcDate(Number(mdy[3]), month, day, ...c) : withYear(month, day, now, ...c);
+  }
+  const dmy = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([a-z]+\.?)(?:,?\s+(?:de\s+)?(\d{4}))?${CLOCK}$`).exec(t);
+  if (dmy) {
+    const month = monthFromWord(dmy[2]);
+    const day = Number(dmy[1]);
+    const c = clock(dmy[4], dmy[5], dmy[6]);
+    if (month === null || !c) return null;
+    return dmy[3] ? utcDate(Number(dmy[3]), month, day, ...c) : withYear(month, day, now, ...c);
+  }
+  return null;
+}
+
+/**
+ * The moment a card's age text stands for, as an ISO string, or null when the text is not a time.
+ * `dayFirst` reads 12/03/2025 as 12 March (otherwise December 3) when both orders are possible.
+ */
+export function parseStoryTime(text: string, now: number, opts: { dayFirst?: boolean } = {}): string | null {
+  if (typeof text !== 'string' || !Number.isFinite(now)) return null;
+  const cleaned = cleanTimeText(text);
+  if (cleaned.length === 0 || cleaned.length > 60) return null;
+  const t = fold(cleaned).replace(/[’]/g, "'");
+
+  let ms: number | null = null;
+  if (NOW_WORDS.test(t)) ms = now;
+  else if (YESTERDAY_WORDS.test(t)) ms = now - DAY;
+  else ms = parseRelative(t, now) ?? parseAbsolute(t, now, opts.dayFirst ?? false);
+
+  if (ms === null || !Number.isFinite(ms)) return null;
+  return new Date(ms).toISOString();
+}
+
+const TRAILING_LABEL = /(?:time|updated|published|posted)$/i;
+
+/**
+ * Splits an age off the end of another short text, as cards print it: "Russia Today7 days ago" or
+ * "Reuters · 2h" → { before: "Russia Today", timeText: "7 days ago" }. Null when the text does not end
+ * with a time. The age must start at a digit or after a separator, so a title ending in "in a week" stays whole.
+ */
+export function splitTrailingTime(text: string, now: number): { before: string; timeText: string } | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length > 120) return null;
+  const starts: number[] = [];
+  const re = /\d+|(?<=[•·|–—,]\s*)\p{L}+/gu;
+  for (let m = re.exec(t); m; m = re.exec(t)) if (m.index > 0) starts.push(m.index);
+  for (const i of starts) {
+    const rest = t.slice(i);
+    if (parseStoryTime(rest, now) === null) continue;
+    let before = t.slice(0, i).replace(/[\s•·|\-–—,:]+$/, '').trim();
+    const unlabelled = before.replace(TRAILING_LABEL, '').replace(/[\s•·|\-–—,:]+$/, '').trim();
+    if (unlabelled) before = unlabelled;
+    if (!before || TRAILING_LABEL.test(before) && before.length <= 9) continue;
+    return { before, timeText: cleanTimeText(rest) };
+  }
+  return null;
+}
