@@ -5,6 +5,7 @@ const TITLES: Record<Restriction['kind'], string> = {
   'extension-store': 'Extension stores are off-limits',
   'view-source': 'This is page source',
   pdf: 'PDFs are not supported',
+  'not-a-page': 'Nothing to read here',
   'local-file': 'Local files need permission',
   'no-access': 'No access to this page yet',
 };

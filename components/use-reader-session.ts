@@ -7,8 +7,9 @@ import { hostOf } from '../utils/settings';
 import { loadSettings, saveSettings } from '../utils/browser/settings-store';
 import { restriction, type Restriction } from '../utils/browser/restricted-url';
 import {
-  ensureInjected, requestCleanLivePage, requestExtract, resolveTargetTab, RestrictedPageError, type TargetTab,
+  ensureInjected, requestCleanLivePage, requestSnapshot, resolveTargetTab, RestrictedPageError, type TargetTab,
 } from '../utils/browser/tab-client';
+import { parseSnapshot, readPage, type ParsedPage } from '../utils/browser/page-reader';
 
 export type View =
   | { status: 'loading' }
@@ -47,16 +48,16 @@ export function useReaderSession(search: string): ReaderSession {
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
   const [live, setLive] = useState<{ on: boolean; error: string | null }>({ on: false, error: null });
-  // Answers can arrive out of order when switches are flipped quickly: only the latest one counts.
-  const generation = useRef(0);
+  // The tab's snapshot, parsed once; every settings change re-reads it without asking the tab again.
+  const parsed = useRef<ParsedPage | null>(null);
 
-  const extractInto = useCallback(async (t: TargetTab, s: Settings, forced: boolean) => {
-    const mine = ++generation.current;
-    const res = await requestExtract(t.id, { ...s, now: Date.now() });
-    if (mine !== generation.current) return;
-    if (res.ok) setView({ status: 'ready', result: res.result, forced });
-    else if ('unreadable' in res) setView({ status: 'restricted', restriction: restriction('pdf') });
-    else setView({ status: 'error', message: res.error });
+  const extractInto = useCallback((s: Settings, forced: boolean) => {
+    if (!parsed.current) return;
+    try {
+      setView({ status: 'ready', result: readPage(parsed.current, s), forced });
+    } catch (e) {
+      setView({ status: 'error', message: message(e) });
+    }
   }, []);
 
   const load = useCallback(async () => {
@@ -65,8 +66,15 @@ export function useReaderSession(search: string): ReaderSession {
       const [t, s] = await Promise.all([resolveTargetTab(search), loadSettings()]);
       setTab(t);
       setSettings(s);
-      setPageUrl(await ensureInjected(t));
-      await extractInto(t, s, false);
+      await ensureInjected(t);
+      const snap = await requestSnapshot(t.id);
+      if (!snap.ok) {
+        setView({ status: 'restricted', restriction: restriction(snap.unreadable === 'pdf' ? 'pdf' : 'not-a-page') });
+        return;
+      }
+      parsed.current = parseSnapshot(snap);
+      setPageUrl(snap.url);
+      extractInto(s, false);
     } catch (e) {
       if (e instanceof RestrictedPageError) setView({ status: 'restricted', restriction: e.restriction });
       else setView({ status: 'error', message: message(e) });
@@ -82,8 +90,8 @@ export function useReaderSession(search: string): ReaderSession {
       setSettings(next);
       void saveSettings(next).catch((e) => setView({ status: 'error', message: `Settings were not saved: ${message(e)}` }));
       if (!tab) return;
-      // Re-extract from the script's snapshot without the loading state: the article swaps in place.
-      extractInto(tab, next, false).catch((e) => setView({ status: 'error', message: message(e) }));
+      // Re-read the snapshot without the loading state: the article swaps in place.
+      extractInto(next, false);
       if (live.on) {
         requestCleanLivePage(tab.id, true, next)
           .then((r) => setLive({ on: true, error: r.ok ? null : r.error }))
@@ -94,9 +102,8 @@ export function useReaderSession(search: string): ReaderSession {
   );
 
   const showAnyway = useCallback(() => {
-    if (!tab || !settings) return;
-    extractInto(tab, allFiltersOff(settings), true).catch((e) => setView({ status: 'error', message: message(e) }));
-  }, [tab, settings, extractInto]);
+    if (settings) extractInto(allFiltersOff(settings), true);
+  }, [settings, extractInto]);
 
   const onToggleLive = useCallback(
     (on: boolean) => {

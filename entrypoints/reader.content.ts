@@ -1,8 +1,8 @@
 // Injected on demand by the popup / reader tab (scripting.executeScript), never declared for any
-// site: the extension touches a page only after the person asks for it.
+// site: the extension touches a page only after the person asks for it. It snapshots the page and
+// marks clutter on request; the reading pipeline itself runs in the extension page (see messages.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { extractPage } from '../utils/extract-page';
 import { isReaderRequest } from '../utils/browser/messages';
 import { createReaderHandler } from '../utils/browser/content-handler';
 import { findLiveClutter } from '../utils/browser/live-clutter';
@@ -17,7 +17,7 @@ export default defineContentScript({
     if (g[INSTALLED]) return;
     g[INSTALLED] = true;
 
-    const handler = createReaderHandler({ document, url: () => location.href }, extractPage, findLiveClutter);
+    const handler = createReaderHandler({ document, url: () => location.href }, findLiveClutter);
     browser.runtime.onMessage.addListener((msg: unknown) => {
       if (!isReaderRequest(msg)) return undefined;
       return handler.handle(msg);

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import readerScript from '../../entrypoints/reader.content';
-import type { ExtractResponse, PingResponse } from '../../utils/browser/messages';
+import type { PingResponse, SnapshotResponse } from '../../utils/browser/messages';
+import { parseSnapshot, readPage } from '../../utils/browser/page-reader';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -29,13 +30,13 @@ describe('reader content script', () => {
     expect(res).toEqual({ ok: true, url: location.href });
   });
 
-  it('answers extract with an article', async () => {
-    const res = (await fakeBrowser.runtime.sendMessage({ type: 'extract', settings: DEFAULT_SETTINGS })) as ExtractResponse;
-    expect(res.ok).toBe(true);
-    if (res.ok) {
-      expect(res.result.kind).toBe('article');
-      expect(res.result.article?.wordCount).toBeGreaterThan(200);
-    }
+  it('answers snapshot with the page, which reads as an article', async () => {
+    const res = (await fakeBrowser.runtime.sendMessage({ type: 'snapshot' })) as SnapshotResponse;
+    if (!res.ok) throw new Error('no snapshot');
+    expect(res.url).toBe(location.href);
+    const result = readPage(parseSnapshot(res), DEFAULT_SETTINGS);
+    expect(result.kind).toBe('article');
+    expect(result.article?.wordCount).toBeGreaterThan(200);
   });
 
   it('does not answer foreign messages', async () => {

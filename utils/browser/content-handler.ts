@@ -1,15 +1,15 @@
 // What the content script does with each message, apart from the browser plumbing, so it can be
-// tested against a plain Document. The snapshot is taken once per URL: filter toggles re-extract
-// from it at once, and scripts that rewrite the live page after load cannot change the result.
-import type { PageResult, Settings } from '../types';
-import type { ExtractResponse, ReaderRequest, ResponseFor, CleanLivePageResponse } from './messages';
+// tested against a plain Document. The snapshot is taken once per URL: later answers (a filter
+// toggled, the popup reopened) describe the page as it was when the reader first saw it, not as
+// the site's scripts or our own "clean this page" marks have left it since.
+import type { Settings } from '../types';
+import type { CleanLivePageResponse, PageSnapshot, ReaderRequest, ResponseFor, SnapshotResponse } from './messages';
 import { hideElements, unhideAll } from './live-clean';
 
-export type Extract = (doc: Document, url: string, settings?: Partial<Settings>) => PageResult;
 export type FindClutter = (doc: Document, url: string, settings?: Partial<Settings>) => Element[];
 
 export interface PageAccess {
-  /** The live document; never handed to the pipeline, only cloned or marked. */
+  /** The live document; only cloned or marked, never changed otherwise. */
   document: Document;
   url: () => string;
 }
@@ -18,27 +18,30 @@ export interface ReaderHandler {
   handle<T extends ReaderRequest>(msg: T): Promise<ResponseFor[T['type']]>;
 }
 
-export function createReaderHandler(page: PageAccess, extract: Extract, findClutter?: FindClutter): ReaderHandler {
-  let snapshot: { url: string; doc: Document } | null = null;
+function serialize(doc: Document): string {
+  const dt = doc.doctype;
+  return (dt ? `<!DOCTYPE ${dt.name}>` : '') + (doc.documentElement?.outerHTML ?? '');
+}
+
+export function createReaderHandler(page: PageAccess, findClutter?: FindClutter): ReaderHandler {
+  let snapshot: { url: string; doc: Document; takenAt: number; html?: string } | null = null;
 
   const takeSnapshot = () => {
     const url = page.url();
     // Single-page sites change the URL without a load: a new URL means a new article.
-    if (!snapshot || snapshot.url !== url) snapshot = { url, doc: page.document.cloneNode(true) as Document };
+    if (!snapshot || snapshot.url !== url) snapshot = { url, doc: page.document.cloneNode(true) as Document, takenAt: Date.now() };
     return snapshot;
   };
   takeSnapshot();
 
-  const extractResponse = (settings: Partial<Settings>): ExtractResponse => {
+  const snapshotResponse = (): SnapshotResponse => {
     const type = (page.document.contentType || 'text/html').toLowerCase();
     if (type === 'application/pdf') return { ok: false, unreadable: 'pdf' };
     if (/^(image|video|audio)\//.test(type)) return { ok: false, unreadable: 'not-html' };
     const snap = takeSnapshot();
-    try {
-      return { ok: true, result: extract(snap.doc, snap.url, settings) };
-    } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
+    snap.html ??= serialize(snap.doc);
+    const out: PageSnapshot = { url: snap.url, html: snap.html, takenAt: snap.takenAt };
+    return { ok: true, ...out };
   };
 
   const cleanLive = (on: boolean, settings: Partial<Settings>): CleanLivePageResponse => {
@@ -57,8 +60,8 @@ export function createReaderHandler(page: PageAccess, extract: Extract, findClut
       switch (msg.type) {
         case 'ping':
           return { ok: true, url: page.url() } as ResponseFor[typeof msg.type];
-        case 'extract':
-          return extractResponse(msg.settings ?? {}) as ResponseFor[typeof msg.type];
+        case 'snapshot':
+          return snapshotResponse() as ResponseFor[typeof msg.type];
         case 'clean-live-page':
           return cleanLive(msg.on, msg.settings ?? {}) as ResponseFor[typeof msg.type];
       }

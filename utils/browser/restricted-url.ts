@@ -1,7 +1,7 @@
 // Pages no extension may script, or that hold no HTML to read. Kept free of browser APIs so the
 // rules are unit-tested; the extension pages use them before trying to inject.
 
-export type RestrictionKind = 'browser-page' | 'extension-store' | 'view-source' | 'pdf' | 'local-file' | 'no-access';
+export type RestrictionKind = 'browser-page' | 'extension-store' | 'view-source' | 'pdf' | 'not-a-page' | 'local-file' | 'no-access';
 
 export interface Restriction {
   kind: RestrictionKind;
@@ -14,6 +14,7 @@ const MESSAGES: Record<RestrictionKind, string> = {
   'extension-store': 'Extension stores are protected: browsers block every extension from running on them.',
   'view-source': 'This is a view of the page source. Open the page itself to read it clean.',
   pdf: 'This is a PDF shown by the built-in PDF viewer, which extensions cannot read. Your browser already shows it as a document.',
+  'not-a-page': 'This tab shows a single image or media file, not a web page with text to read.',
   'local-file': 'This is a file on your computer. Allow "Access to file URLs" for this extension in the extensions page to read it.',
   'no-access': "The browser didn't give this extension access to the page. Click the toolbar button (or press Alt+Shift+R) on the page, then try again.",
 };

@@ -2,7 +2,7 @@
 // demand (activeTab + scripting, no host permissions), and ask it for results.
 import { browser } from 'wxt/browser';
 import type { Settings } from '../types';
-import type { ExtractResponse, ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse } from './messages';
+import type { ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse, SnapshotResponse } from './messages';
 import { restrictionForError, restrictionForUrl, type Restriction } from './restricted-url';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/reader.js';
@@ -63,8 +63,8 @@ export async function ensureInjected(tab: TargetTab): Promise<string> {
   return pong.url;
 }
 
-export async function requestExtract(tabId: number, settings: Settings): Promise<ExtractResponse> {
-  return send(tabId, { type: 'extract', settings });
+export async function requestSnapshot(tabId: number): Promise<SnapshotResponse> {
+  return send(tabId, { type: 'snapshot' });
 }
 
 export async function requestCleanLivePage(tabId: number, on: boolean, settings: Settings): Promise<CleanLivePageResponse> {

@@ -1,0 +1,201 @@
+// The built extension in real Chromium: popup and reader tab against the fixture pages.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  ARTIFACTS, ROOT, collectErrors, fixtureSlugs, hasChromium, launch, readExpected, serveFixtures, tabIdOf, type Harness,
+} from './harness';
+
+const READABILITY_JS = path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js');
+const MAIN_FIXTURE = 'daily8-article';
+const SHOWN_MARK = 'clear-news-shown';
+
+describe.skipIf(!hasChromium)('extension in Chromium', () => {
+  let h: Harness;
+  let server: Server;
+  let origin: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ server, origin } = await serveFixtures());
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.cleanup();
+    server?.close();
+  });
+
+  const pageUrl = (slug: string) => `${origin}/${slug}/`;
+  const extUrl = (file: string, tabId: number) => `chrome-extension://${h.extensionId}/${file}?tabId=${tabId}`;
+
+  async function openFixture(slug: string): Promise<{ page: Page; tabId: number }> {
+    const page = await h.context.newPage();
+    await page.goto(pageUrl(slug), { waitUntil: 'load' });
+    return { page, tabId: await tabIdOf(h.worker, pageUrl(slug)) };
+  }
+
+  async function openExtensionPage(file: string, tabId: number): Promise<Page> {
+    const page = await h.context.newPage();
+    collectErrors(page, errors);
+    await page.goto(extUrl(file, tabId));
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SHOWN_MARK, { timeout: 20_000 });
+    return page;
+  }
+
+  const articleText = (page: Page) => page.locator('article').innerText();
+
+  it('shows the article of each fixture page, without its clutter, and times it against plain Readability', async () => {
+    const rows: string[] = [];
+    for (const slug of fixtureSlugs()) {
+      const expected = readExpected(slug);
+      const { page, tabId } = await openFixture(slug);
+      const popup = await openExtensionPage('popup.html', tabId);
+      const shownMs = await popup.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, SHOWN_MARK);
+
+      if (expected.kind === 'article') {
+        await expect.poll(() => popup.locator('article').count()).toBe(1);
+        expect(await popup.locator('.article-title').innerText()).toBe(expected.title);
+        if (expected.source) expect(await popup.locator('.article-source').innerText()).toContain(expected.source);
+        const text = await articleText(popup);
+        for (const sentence of expected.mustKeep ?? []) expect(text, `${slug} keeps`).toContain(sentence);
+        for (const clutter of expected.mustNotContain ?? []) expect(text, `${slug} drops`).not.toContain(clutter);
+      } else {
+        expect(await popup.locator('article').count()).toBe(0);
+        await expect.poll(() => popup.locator('.state-none').count()).toBe(1);
+        if (expected.kind === 'listing') expect(await popup.locator('.story').count()).toBeGreaterThan(0);
+      }
+
+      await page.addScriptTag({ path: READABILITY_JS });
+      const readabilityMs = await page.evaluate(() => {
+        const t0 = performance.now();
+        // @ts-expect-error Readability is the global the script tag defined
+        new Readability(document.cloneNode(true)).parse();
+        return performance.now() - t0;
+      });
+      rows.push(`${slug.padEnd(26)} popup shown ${shownMs.toFixed(0).padStart(5)} ms   plain Readability ${readabilityMs.toFixed(1).padStart(6)} ms`);
+      await popup.close();
+      await page.close();
+    }
+    console.log(`\nTime from opening the popup to the result shown, per fixture:\n${rows.join('\n')}\n`);
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it('brings a filtered block back when its filter is switched off, and keeps the choice', async () => {
+    const { page, tabId } = await openFixture(MAIN_FIXTURE);
+    let popup = await openExtensionPage('popup.html', tabId);
+    await popup.getByRole('button', { name: 'Filters' }).click();
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-filters.png') });
+
+    const packs = await popup.locator('.pack:has(.pack-count)').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.pack!));
+    expect(packs.length).toBeGreaterThan(0);
+    let restored: string | null = null;
+    for (const pack of packs) {
+      const row = popup.locator(`.pack[data-pack="${pack}"]`);
+      await row.getByRole('button', { name: 'Show what was removed' }).click();
+      const samples = (await row.locator('.pack-samples li').allInnerTexts()).map((s) => s.replace(/^“|”$/g, '').replace(/…$/, '').trim());
+      const before = await articleText(popup);
+      await row.getByRole('switch').click();
+      await expect.poll(() => row.locator('.pack-count').count()).toBe(0);
+      expect(await row.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+      const after = await articleText(popup);
+      const back = samples.find((s) => s.length > 3 && !before.includes(s) && after.includes(s));
+      if (back) {
+        restored = pack;
+        break;
+      }
+      await row.getByRole('switch').click();
+      await expect.poll(() => row.locator('.pack-count').count()).toBe(1);
+    }
+    expect(restored, 'some pack, switched off, lets its removed text back into the article').not.toBeNull();
+
+    await popup.close();
+    popup = await openExtensionPage('popup.html', tabId);
+    await popup.getByRole('button', { name: 'Filters' }).click();
+    expect(await popup.locator(`.pack[data-pack="${restored}"] [role="switch"]`).getAttribute('aria-checked')).toBe('false');
+    await popup.locator(`.pack[data-pack="${restored}"] [role="switch"]`).click();
+    await expect.poll(() => popup.locator(`.pack[data-pack="${restored}"] .pack-count`).count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists related stories in groups that open in a new tab, and remembers the grouping', async () => {
+    const { page, tabId } = await openFixture(MAIN_FIXTURE);
+    let popup = await openExtensionPage('popup.html', tabId);
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png') });
+    expect(await popup.locator('.story-group').count()).toBeGreaterThan(0);
+    const titles = await popup.locator('.story-title').allInnerTexts();
+    for (const story of readExpected(MAIN_FIXTURE).stories ?? []) expect(titles).toContain(story.title);
+    for (const link of await popup.locator('.story-title').all()) {
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    await popup.locator('.related select').selectOption('source');
+    await expect.poll(() => popup.locator('.group-label').first().innerText()).toBeTruthy();
+    await popup.close();
+    popup = await openExtensionPage('popup.html', tabId);
+    expect(await popup.locator('.related select').inputValue()).toBe('source');
+    await popup.locator('.related select').selectOption('topic');
+    await popup.close();
+    await page.close();
+  });
+
+  it('opens the reader tab, themed light and dark, and exports each format', async () => {
+    const { page, tabId } = await openFixture(MAIN_FIXTURE);
+    const popup = await openExtensionPage('popup.html', tabId);
+    const [reader] = await Promise.all([h.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in reader tab' }).click()]);
+    collectErrors(reader, errors);
+    expect(reader.url()).toBe(extUrl('reader-tab.html', tabId));
+    await reader.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SHOWN_MARK);
+    const expected = readExpected(MAIN_FIXTURE);
+    expect(await reader.locator('.article-title').innerText()).toBe(expected.title);
+
+    await reader.emulateMedia({ colorScheme: 'light' });
+    await reader.screenshot({ path: path.join(ARTIFACTS, 'reader-light.png') });
+    const lightBg = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await reader.emulateMedia({ colorScheme: 'dark' });
+    await reader.screenshot({ path: path.join(ARTIFACTS, 'reader-dark.png') });
+    const darkBg = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(darkBg).not.toBe(lightBg);
+
+    // Appearance choices persist: bigger text survives a reload.
+    await reader.getByRole('button', { name: 'Appearance' }).click();
+    await reader.getByRole('button', { name: 'Larger text' }).click();
+    const size = await reader.locator('output').innerText();
+    await reader.reload();
+    await reader.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SHOWN_MARK);
+    await reader.getByRole('button', { name: 'Appearance' }).click();
+    expect(await reader.locator('output').innerText()).toBe(size);
+    await reader.getByRole('button', { name: 'Smaller text' }).click();
+
+    // A stretch of the first paragraph without quotes, which each format escapes its own way.
+    const probe = expected.mustKeep![0].split(/['‘’"&<>]/).sort((a, b) => b.length - a.length)[0].trim().slice(0, 40);
+    await reader.getByRole('button', { name: 'Export' }).click();
+    for (const [format, ext] of [['md', '.md'], ['html', '.html'], ['text', '.txt']] as const) {
+      const [download] = await Promise.all([
+        reader.waitForEvent('download'),
+        reader.locator(`button[data-export="${format}"][data-action="download"]`).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`\\${ext}$`));
+      const content = readFileSync(await download.path(), 'utf8');
+      expect(content).toContain(probe);
+    }
+    await reader.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('explains why a browser page cannot be read', async () => {
+    const tabId = await h.worker.evaluate(async () => (await chrome.tabs.create({ url: 'chrome://version' })).id!);
+    const popup = await openExtensionPage('popup.html', tabId);
+    expect(await popup.locator('.state-restricted').getAttribute('data-restriction')).toBe('browser-page');
+    expect(await popup.locator('.state-restricted').innerText()).toMatch(/browser's own pages/);
+    await popup.close();
+  });
+
+  it('logged no console error on its pages', () => {
+    expect(errors).toEqual([]);
+  });
+});
