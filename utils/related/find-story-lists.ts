@@ -142,8 +142,13 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
     if (blocked) break;
     el = el.parentElement;
   }
-  const aria = collapse(container.getAttribute('aria-label') ?? '');
-  return aria.length >= 3 && aria.length <= 100 ? { text: aria, el: container } : null;
+  // A label given as an attribute, on the list or on the section around it.
+  let labelled: Element | null = container;
+  for (let depth = 0; labelled && labelled !== stopAt && depth < 3; depth++, labelled = labelled.parentElement) {
+    const aria = collapse(labelled.getAttribute('aria-label') ?? '');
+    if (aria.length >= 3 && aria.length <= 100) return { text: aria, el: labelled };
+  }
+  return null;
 }
 
 function labelLeaf(box: Element, link: Element): Element | null {

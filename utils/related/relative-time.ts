@@ -154,6 +154,11 @@ function withYear(month: number, day: number, now: number, hour = 0, minute = 0)
 // An optional clock time after a date: "Sep 12, 2024, 3:45 PM", "12 Sep 2024 at 15:45", "12.03.2025, 10:30 Uhr".
 const CLOCK = String.raw`(?:,?\s*(?:at|a|à|um|a las|alle|om|-)?\s*(\d{1,2})[:h.](\d{2})\s*(am|pm|a\.m\.|p\.m\.|uhr)?)?`;
 
+const YMD = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${CLOCK}$`);
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${CLOCK}$`);
+const MONTH_DAY = new RegExp(String.raw`^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?${CLOCK}$`);
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([a-z]+\.?)(?:,?\s+(?:de\s+)?(\d{4}))?${CLOCK}$`);
+
 function clock(h?: string, m?: string, ampm?: string): [number, number] | null {
   if (h === undefined || m === undefined) return [0, 0];
   let hour = Number(h);
@@ -175,12 +180,12 @@ function parseAbsolute(t: string, now: number, dayFirst: boolean): number | null
   }
 
   // Numeric dates: 12-03-2025, 12/03/2025, 12.03.2025 (dots are always day first), 2025/03/12.
-  const ymd = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${CLOCK}$`).exec(t);
+  const ymd = YMD.exec(t);
   if (ymd) {
     const c = clock(ymd[4], ymd[5], ymd[6]);
     return c ? utcDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), ...c) : null;
   }
-  const num = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${CLOCK}$`).exec(t);
+  const num = NUMERIC.exec(t);
   if (num) {
     const a = Number(num[1]);
     const b = Number(num[3]);
@@ -194,7 +199,7 @@ function parseAbsolute(t: string, now: number, dayFirst: boolean): number | null
   }
 
   // "Sep 12", "Sep 12, 2024", "September 12th 2024", "12 Sep 2024", "12. März 2025", "12 de marzo de 2025".
-  const mdy = new RegExp(String.raw`^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?${CLOCK}$`).exec(t);
+  const mdy = MONTH_DAY.exec(t);
   if (mdy) {
     const month = monthFromWord(mdy[1]);
     const day = Number(mdy[2]);
@@ -202,7 +207,7 @@ function parseAbsolute(t: string, now: number, dayFirst: boolean): number | null
     if (month === null || !c) return null;
     return mdy[3] ? utcDate(Number(mdy[3]), month, day, ...c) : withYear(month, day, now, ...c);
   }
-  const dmy = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([a-z]+\.?)(?:,?\s+(?:de\s+)?(\d{4}))?${CLOCK}$`).exec(t);
+  const dmy = DAY_MONTH.exec(t);
   if (dmy) {
     const month = monthFromWord(dmy[2]);
     const day = Number(dmy[1]);

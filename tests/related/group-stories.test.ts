@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { groupStories } from '../../utils/related/group-stories';
+import type { Story } from '../../utils/types';
+
+const NOW = Date.parse('2025-08-07T12:00:00Z');
+
+const story = (title: string, extra: Partial<Story> = {}): Story => ({
+  title,
+  url: `https://example.com/${encodeURIComponent(title)}`,
+  source: null,
+  publishedTime: null,
+  timeText: null,
+  summary: null,
+  image: null,
+  ...extra,
+});
+
+const titlesOf = (groups: { label: string; stories: Story[] }[]) => groups.map((g) => [g.label, g.stories.map((s) => s.title)]);
+
+describe('groupStories by topic', () => {
+  it('puts the Trump–Putin stories together, labelled by what they share, and the rest apart', () => {
+    const stories = [
+      story("Trump comments on 'very good' Putin-Witkoff talks"),
+      story("Moscow's top negotiator confirms Kiev rejecting 1,000 POWs"),
+      story('Trump intends to meet Putin next week'),
+    ];
+    expect(titlesOf(groupStories(stories, 'topic', { lang: 'en', now: NOW }))).toEqual([
+      ['Trump · Putin', ["Trump comments on 'very good' Putin-Witkoff talks", 'Trump intends to meet Putin next week']],
+      ['Other stories', ["Moscow's top negotiator confirms Kiev rejecting 1,000 POWs"]],
+    ]);
+  });
+
+  it('keeps unrelated stories apart, in one group when nothing joins any two', () => {
+    const stories = [
+      story('Harbour dredging to start in October after delay'),
+      story('Robotics team heads to world championship in Houston'),
+      story('Bakery that fed firefighters will close after 40 years'),
+    ];
+    const groups = groupStories(stories, 'topic', { lang: 'en', now: NOW });
+    expect(groups).toHaveLength(1);
+    expect(groups[0].stories).toHaveLength(3);
+  });
+
+  it('matches plurals, possessives, case and accents', () => {
+    const stories = [
+      story("Putin's envoy lands in Ankara for talks"),
+      story('Kremlin says putin will not attend the summit'),
+      story('Café owners brace for another heat wave'),
+      story('Cafe OWNERS say tourists are staying away'),
+    ];
+    const groups = groupStories(stories, 'topic', { lang: 'en', now: NOW });
+    const groupOf = (t: string) => groups.findIndex((g) => g.stories.some((s) => s.title === t));
+    expect(groupOf("Putin's envoy lands in Ankara for talks")).toBe(groupOf('Kremlin says putin will not attend the summit'));
+    expect(groupOf('Café owners brace for another heat wave')).toBe(groupOf('Cafe OWNERS say tourists are staying away'));
+    expect(groupOf("Putin's envoy lands in Ankara for talks")).not.toBe(groupOf('Café owners brace for another heat wave'));
+  });
+
+  it('does not group on French stop words', () => {
+    const stories = [
+      story('Annecy : la fréquentation du lac bat un nouveau record'),
+      story("Lac d'Annecy : la qualité de l'eau jugée excellente"),
+      story('Talloires : le ponton public rouvrira cet été après deux ans de travaux'),
+      story('Bateaux électriques : la filière savoyarde recrute dans la région'),
+    ];
+    const groups = groupStories(stories, 'topic', { lang: 'fr', now: NOW });
+    expect(titlesOf(groups)).toEqual([
+      ['Annecy · Lac', ['Annecy : la fréquentation du lac bat un nouveau record', "Lac d'Annecy : la qualité de l'eau jugée excellente"]],
+      ['Other stories', ['Talloires : le ponton public rouvrira cet été après deux ans de travaux', 'Bateaux électriques : la filière savoyarde recrute dans la région']],
+    ]);
+    // Without the page language, the stop words are guessed from the headlines.
+    expect(titlesOf(groupStories(stories, 'topic', { now: NOW }))).toEqual(titlesOf(groups));
+  });
+
+  it('does not treat words inside a longer name as the name itself', () => {
+    const stories = [
+      story('Bradford leaders demand tram branch is fast-tracked'),
+      story('What the new tram line means for your commute'),
+      story('Leeds Bradford Airport passenger numbers hit summer record'),
+    ];
+    const [first] = groupStories(stories, 'topic', { lang: 'en', now: NOW });
+    expect(first.label).toBe('Tram');
+    expect(first.stories.map((s) => s.title)).toEqual(['Bradford leaders demand tram branch is fast-tracked', 'What the new tram line means for your commute']);
+  });
+
+  it('is deterministic and returns nothing for no stories', () => {
+    const stories = [story('Trump and Putin to meet in Alaska'), story('Kremlin confirms Alaska venue for Putin summit'), story('Oil prices slip on ceasefire hopes')];
+    expect(groupStories(stories, 'topic', { lang: 'en', now: NOW })).toEqual(groupStories(stories, 'topic', { lang: 'en', now: NOW }));
+    expect(groupStories([], 'topic', { lang: 'en', now: NOW })).toEqual([]);
+  });
+});
+
+describe('groupStories by source', () => {
+  it('makes one group per publisher, biggest first, unknown last', () => {
+    const stories = [
+      story('A story from the wires about one thing', { source: 'Reuters' }),
+      story('Another story with no publisher named', { source: null }),
+      story('A story from a broadcaster about a thing', { source: 'Russia Today' }),
+      story('A second wire story about another thing', { source: 'reuters' }),
+    ];
+    expect(titlesOf(groupStories(stories, 'source', { now: NOW }))).toEqual([
+      ['Reuters', ['A story from the wires about one thing', 'A second wire story about another thing']],
+      ['Russia Today', ['A story from a broadcaster about a thing']],
+      ['Other sources', ['Another story with no publisher named']],
+    ]);
+  });
+});
+
+describe('groupStories by time', () => {
+  it('buckets by age, newest first, undated last', () => {
+    const at = (iso: string | null) => ({ publishedTime: iso });
+    const stories = [
+      story('Older', at('2025-07-01T00:00:00.000Z')),
+      story('Undated', at(null)),
+      story('Minutes', at('2025-08-07T11:30:00.000Z')),
+      story('Morning', at('2025-08-07T02:00:00.000Z')),
+      story('Yesterday night', at('2025-08-06T22:00:00.000Z')),
+      story('Yesterday morning', at('2025-08-06T01:00:00.000Z')),
+      story('Monday', at('2025-08-04T09:00:00.000Z')),
+    ];
+    expect(titlesOf(groupStories(stories, 'time', { now: NOW }))).toEqual([
+      ['Last hour', ['Minutes']],
+      ['Today', ['Morning']],
+      ['Yesterday', ['Yesterday night', 'Yesterday morning']],
+      ['This week', ['Monday']],
+      ['Older', ['Older']],
+      ['Undated', ['Undated']],
+    ]);
+  });
+
+  it('counts days where the reader is', () => {
+    // 02:00 UTC on the 7th is still the 6th in New York (UTC-4).
+    const stories = [story('Late', { publishedTime: '2025-08-07T02:00:00.000Z' })];
+    expect(groupStories(stories, 'time', { now: NOW, utcOffsetMinutes: -240 })[0].label).toBe('Yesterday');
+  });
+});
