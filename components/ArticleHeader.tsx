@@ -27,7 +27,17 @@ export function ArticleHeader({ article, titleId }: Props) {
         {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
         {article.readingMinutes > 0 && <span>{article.readingMinutes} min read</span>}
       </p>
-      {lead && <img class="article-lead" src={lead} alt="" referrerpolicy="no-referrer" decoding="async" />}
+      {lead && (
+        <img
+          class="article-lead"
+          src={lead}
+          alt=""
+          referrerpolicy="no-referrer"
+          decoding="async"
+          // A dead image link would leave an empty box above the text.
+          onError={(e) => ((e.currentTarget as HTMLImageElement).hidden = true)}
+        />
+      )}
     </header>
   );
 }

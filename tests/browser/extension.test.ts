@@ -39,13 +39,15 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
 
   async function openExtensionPage(file: string, tabId: number): Promise<Page> {
     const page = await h.context.newPage();
+    // A real popup is at most 800x600; the popup page is laid out for that.
+    if (file === 'popup.html') await page.setViewportSize({ width: 520, height: 600 });
     collectErrors(page, errors);
     await page.goto(extUrl(file, tabId));
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SHOWN_MARK, { timeout: 20_000 });
     return page;
   }
 
-  const articleText = (page: Page) => page.locator('article').innerText();
+  const articleText = async (page: Page) => (await page.locator('article').textContent()) ?? '';
 
   it('shows the article of each fixture page, without its clutter, and times it against plain Readability', async () => {
     const rows: string[] = [];
@@ -55,17 +57,18 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
       const popup = await openExtensionPage('popup.html', tabId);
       const shownMs = await popup.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, SHOWN_MARK);
 
+      // Soft: one fixture the pipeline gets wrong must not hide the others (or the timings).
       if (expected.kind === 'article') {
-        await expect.poll(() => popup.locator('article').count()).toBe(1);
-        expect(await popup.locator('.article-title').innerText()).toBe(expected.title);
-        if (expected.source) expect(await popup.locator('.article-source').innerText()).toContain(expected.source);
+        expect.soft(await popup.locator('article').count(), `${slug}: one <article>`).toBe(1);
+        expect.soft(await popup.locator('.article-title').textContent(), `${slug}: title`).toBe(expected.title);
+        if (expected.source) expect.soft(await popup.locator('.article-source').textContent(), `${slug}: source`).toContain(expected.source);
         const text = await articleText(popup);
-        for (const sentence of expected.mustKeep ?? []) expect(text, `${slug} keeps`).toContain(sentence);
-        for (const clutter of expected.mustNotContain ?? []) expect(text, `${slug} drops`).not.toContain(clutter);
+        for (const sentence of expected.mustKeep ?? []) expect.soft(text, `${slug} keeps`).toContain(sentence);
+        for (const clutter of expected.mustNotContain ?? []) expect.soft(text, `${slug} drops`).not.toContain(clutter);
       } else {
-        expect(await popup.locator('article').count()).toBe(0);
-        await expect.poll(() => popup.locator('.state-none').count()).toBe(1);
-        if (expected.kind === 'listing') expect(await popup.locator('.story').count()).toBeGreaterThan(0);
+        expect.soft(await popup.locator('article').count(), `${slug}: no <article>`).toBe(0);
+        expect.soft(await popup.locator('.state-none').count(), `${slug}: says there is no article`).toBe(1);
+        if (expected.kind === 'listing') expect.soft(await popup.locator('.story').count(), `${slug}: lists stories`).toBeGreaterThan(0);
       }
 
       await page.addScriptTag({ path: READABILITY_JS });
@@ -83,40 +86,53 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  it('brings a filtered block back when its filter is switched off, and keeps the choice', async () => {
+  it('switches a filter off, and keeps the choice when the popup is reopened', async () => {
     const { page, tabId } = await openFixture(MAIN_FIXTURE);
     let popup = await openExtensionPage('popup.html', tabId);
     await popup.getByRole('button', { name: 'Filters' }).click();
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-filters.png') });
 
-    const packs = await popup.locator('.pack:has(.pack-count)').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.pack!));
-    expect(packs.length).toBeGreaterThan(0);
-    let restored: string | null = null;
-    for (const pack of packs) {
-      const row = popup.locator(`.pack[data-pack="${pack}"]`);
-      await row.getByRole('button', { name: 'Show what was removed' }).click();
-      const samples = (await row.locator('.pack-samples li').allInnerTexts()).map((s) => s.replace(/^“|”$/g, '').replace(/…$/, '').trim());
-      const before = await articleText(popup);
-      await row.getByRole('switch').click();
-      await expect.poll(() => row.locator('.pack-count').count()).toBe(0);
-      expect(await row.getByRole('switch').getAttribute('aria-checked')).toBe('false');
-      const after = await articleText(popup);
-      const back = samples.find((s) => s.length > 3 && !before.includes(s) && after.includes(s));
-      if (back) {
-        restored = pack;
-        break;
-      }
-      await row.getByRole('switch').click();
-      await expect.poll(() => row.locator('.pack-count').count()).toBe(1);
-    }
-    expect(restored, 'some pack, switched off, lets its removed text back into the article').not.toBeNull();
+    const counts = await popup.locator('.pack:has(.pack-count)').evaluateAll((els) =>
+      els.map((el) => [(el as HTMLElement).dataset.pack!, Number(el.querySelector<HTMLElement>('.pack-count')!.dataset.count)] as const),
+    );
+    expect(counts.length).toBeGreaterThan(0);
+    const [pack] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    const row = popup.locator(`.pack[data-pack="${pack}"]`);
+    await row.getByRole('switch').click();
+    expect(await row.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+    await expect.poll(() => row.locator('.pack-count').count()).toBe(0);
 
     await popup.close();
     popup = await openExtensionPage('popup.html', tabId);
     await popup.getByRole('button', { name: 'Filters' }).click();
-    expect(await popup.locator(`.pack[data-pack="${restored}"] [role="switch"]`).getAttribute('aria-checked')).toBe('false');
-    await popup.locator(`.pack[data-pack="${restored}"] [role="switch"]`).click();
-    await expect.poll(() => popup.locator(`.pack[data-pack="${restored}"] .pack-count`).count()).toBe(1);
+    const again = popup.locator(`.pack[data-pack="${pack}"]`);
+    expect(await again.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+    expect(await again.locator('.pack-count').count()).toBe(0);
+    await again.getByRole('switch').click();
+    await expect.poll(() => again.locator('.pack-count').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('hides a paragraph by a phrase rule, and brings it back when the rule is switched off', async () => {
+    const { page, tabId } = await openFixture(MAIN_FIXTURE);
+    const popup = await openExtensionPage('popup.html', tabId);
+    const paragraph = (await popup.locator('article p').evaluateAll((ps) => ps.map((p) => p.textContent ?? '')))
+      .filter((t) => t.length > 80 && t.length < 600)
+      .pop()!;
+    expect(await popup.locator('article').textContent()).toContain(paragraph);
+
+    await popup.getByRole('button', { name: 'Filters' }).click();
+    await popup.locator('.rule-form select').first().selectOption('phrase');
+    await popup.locator('.rule-form input[type="text"]').fill(paragraph);
+    await popup.getByRole('button', { name: 'Add rule' }).click();
+    await expect.poll(async () => (await popup.locator('article').textContent())?.includes(paragraph)).toBe(false);
+    expect(await popup.locator('.custom-rules h3 .pack-count').textContent()).toBe('1 removed');
+
+    await popup.locator('.rule input[type="checkbox"]').uncheck();
+    await expect.poll(async () => (await popup.locator('article').textContent())?.includes(paragraph)).toBe(true);
+    await popup.getByRole('button', { name: /^Delete rule/ }).click();
+    expect(await popup.locator('.rule').count()).toBe(0);
     await popup.close();
     await page.close();
   });
@@ -125,6 +141,7 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     const { page, tabId } = await openFixture(MAIN_FIXTURE);
     let popup = await openExtensionPage('popup.html', tabId);
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png') });
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-full.png'), fullPage: true });
     expect(await popup.locator('.story-group').count()).toBeGreaterThan(0);
     const titles = await popup.locator('.story-title').allInnerTexts();
     for (const story of readExpected(MAIN_FIXTURE).stories ?? []) expect(titles).toContain(story.title);
@@ -150,7 +167,7 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     expect(reader.url()).toBe(extUrl('reader-tab.html', tabId));
     await reader.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SHOWN_MARK);
     const expected = readExpected(MAIN_FIXTURE);
-    expect(await reader.locator('.article-title').innerText()).toBe(expected.title);
+    expect(await reader.locator('.article-title').textContent()).toBe(expected.title);
 
     await reader.emulateMedia({ colorScheme: 'light' });
     await reader.screenshot({ path: path.join(ARTIFACTS, 'reader-light.png') });
@@ -162,6 +179,9 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
 
     // Appearance choices persist: bigger text survives a reload.
     await reader.getByRole('button', { name: 'Appearance' }).click();
+    await reader.getByText('Sepia', { exact: true }).click();
+    await reader.screenshot({ path: path.join(ARTIFACTS, 'reader-sepia-appearance.png') });
+    await reader.getByText('Auto', { exact: true }).click();
     await reader.getByRole('button', { name: 'Larger text' }).click();
     const size = await reader.locator('output').innerText();
     await reader.reload();
