@@ -137,6 +137,24 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     await page.close();
   });
 
+  it('hides the clutter on the page itself on request, and shows it again', async () => {
+    const { page, tabId } = await openFixture(MAIN_FIXTURE);
+    const popup = await openExtensionPage('popup.html', tabId);
+    await popup.getByRole('button', { name: 'Filters' }).click();
+    const box = popup.getByLabel('Also hide the clutter on the page itself');
+    await box.check();
+    await expect.poll(() => page.locator('[data-clear-news-hidden]').count()).toBeGreaterThan(0);
+    const first = readExpected(MAIN_FIXTURE).mustKeep![0];
+    expect(await page.getByText(first).isVisible()).toBe(true);
+    const hiddenText = await page.locator('[data-clear-news-hidden]').allTextContents();
+    expect(hiddenText.join(' ')).not.toContain(first);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'live-page-cleaned.png') });
+    await box.uncheck();
+    await expect.poll(() => page.locator('[data-clear-news-hidden]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('lists related stories in groups that open in a new tab, and remembers the grouping', async () => {
     const { page, tabId } = await openFixture(MAIN_FIXTURE);
     let popup = await openExtensionPage('popup.html', tabId);
