@@ -18,10 +18,13 @@ export interface CardLink {
 
 export interface CardInfo {
   el: Element;
-  story: Story;
+  readonly story: Story;
   /** A readable headline was found, outside running prose. */
   valid: boolean;
-  sponsored: boolean;
+  /** One of its links goes to an ad network. */
+  adLink: boolean;
+  /** An ad: an ad link, a "Sponsored" label or an ad marker (worked out on first use). */
+  readonly sponsored: boolean;
   textLength: number;
 }
 
@@ -46,8 +49,11 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+// Link texts that name an action, not a story: "Learn more about WebIDE", "Read the full story".
+const ACTION_LINK = /^(?:learn more|read more|find out more|see more|see all|view all|click here|continue reading|read the full|more about|more from|more on|sign up|subscribe|download|get the app|watch now|listen now|shop now|buy now)\b/i;
+
 function looksLikeTitle(text: string): boolean {
-  if (text.length < MIN_TITLE || text.length > MAX_TITLE) return false;
+  if (text.length < MIN_TITLE || text.length > MAX_TITLE || ACTION_LINK.test(text)) return false;
   // Scripts without spaces between words (CJK) have fewer "words" for the same headline.
   return words(text) >= 3 || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
 }
@@ -131,14 +137,18 @@ function pickImage(els: Element[], ctx: CardContext): { image: string | null; lo
   return { image, logoAlt };
 }
 
-/** Whether the link sits inside a sentence (article prose) instead of standing as a headline. */
+/**
+ * Whether the link sits inside a sentence (article prose) instead of standing as a headline: text
+ * written around it in its own block, up to the card's parent.
+ */
 function isInProse(a: Element, card: Element): boolean {
+  const stop = card.parentElement;
   let el: Element | null = a;
-  for (let depth = 0; el && depth < 3; depth++) {
+  for (let depth = 0; el && depth < 4; depth++) {
     const parent: Element | null = el.parentElement;
     if (!parent) break;
     if (ownText(parent).length >= 15) return true;
-    if (parent === card) break;
+    if (parent === stop) break;
     el = parent;
   }
   return false;
@@ -309,36 +319,49 @@ function findSummary(els: Element[], title: string, titleEl: Element | null, avo
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_SUMMARY * 0.6)).replace(/[\s,;:.–—-]+$/, '') + '…';
 }
 
-/** Reads a card: the Story it shows, whether it is an ad, and whether it reads as a card at all. */
+/**
+ * Reads a card: whether it reads as a card at all (a headline outside prose) right away; the Story
+ * it shows and whether it is an ad on first use, since most candidate cards are never asked.
+ */
 export function describeCard(card: Element, links: CardLink[], ctx: CardContext): CardInfo {
   const els = [card, ...Array.from(card.querySelectorAll('*'))];
-  const url = links[0].url;
-  const sponsored = links.some((l) => l.ad) || isSponsoredBlock(card, ctx.baseUrl, els.slice(1));
   const text = visibleText(card);
   const titled = chooseTitle(els, links);
   const title = titled?.text ?? '';
   const titleEl = titled?.el ?? null;
   const titleLink = titleEl ? links.find((l) => contains(l.a, titleEl) || contains(titleEl, l.a))?.a ?? null : null;
   const prose = titleLink ? isInProse(titleLink, card) : links.some((l) => isInProse(l.a, card));
+  const adLink = links.some((l) => l.ad);
 
-  const time = findTime(els, titleEl, ctx);
-  const { image, logoAlt } = pickImage(els, ctx);
-  const source = findSource(els, card, title, titleEl, time, logoAlt, ctx);
-  const summary = title ? findSummary(els, title, titleEl, [time?.el ?? null, source?.el ?? null]) : null;
-
-  return {
-    el: card,
-    story: {
+  let sponsored: boolean | undefined;
+  let story: Story | undefined;
+  const read = (): Story => {
+    const time = findTime(els, titleEl, ctx);
+    const { image, logoAlt } = pickImage(els, ctx);
+    const source = findSource(els, card, title, titleEl, time, logoAlt, ctx);
+    const summary = title ? findSummary(els, title, titleEl, [time?.el ?? null, source?.el ?? null]) : null;
+    return {
       title,
-      url,
+      url: links[0].url,
       source: source?.text ?? null,
       publishedTime: time?.publishedTime ?? null,
       timeText: time?.timeText ?? null,
       summary,
       image,
-    },
+    };
+  };
+  return {
+    el: card,
     valid: title !== '' && !prose && text.length <= 3000,
-    sponsored,
+    adLink,
     textLength: text.length,
+    get sponsored() {
+      sponsored ??= adLink || isSponsoredBlock(card, ctx.baseUrl, els.slice(1));
+      return sponsored;
+    },
+    get story() {
+      story ??= read();
+      return story;
+    },
   };
 }

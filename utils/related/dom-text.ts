@@ -51,6 +51,27 @@ export function visibleText(root: Node): string {
   return collapse(parts.join(''));
 }
 
+/**
+ * Whether the element's raw text (whitespace runs counted as one) is longer than `cap`, walking only
+ * as far as needed: a cheap size test on elements that may be huge.
+ */
+export function textLongerThan(root: Node, cap: number): boolean {
+  let n = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      n += collapse(node.nodeValue ?? '').length;
+      if (n > cap) return true;
+      continue;
+    }
+    if (node.nodeType === 1 && SKIP_TEXT.has(tagOf(node as Element))) continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return false;
+}
+
 /** Text of the element's own text nodes, not its descendants'. */
 export function ownText(el: Element): string {
   let s = '';

@@ -8,7 +8,7 @@
 
 import type { Story } from '../types';
 import { describeCard, type CardContext, type CardInfo, type CardLink } from './card-fields';
-import { collapse, containsNode, foldKey, isElement, isTextLeaf, tagOf, visibleText } from './dom-text';
+import { collapse, containsNode, foldKey, isElement, isTextLeaf, tagOf, textLongerThan, visibleText } from './dom-text';
 import { isRelatedLabel } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
 import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, resolveUrl, urlKey } from './story-url';
@@ -93,7 +93,7 @@ function headingOf(el: Element): Heading | null {
     if (!h) {
       // A short plain text, or the first of a few short texts ("Sponsored content" + "by Outbrain");
       // not a row of many buttons or links.
-      if (visibleText(el).length > 80) return null;
+      if (textLongerThan(el, 80)) return null;
       const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => isTextLeaf(x) && visibleText(x) !== '');
       if (leaves.length < 1 || leaves.length > 3) return null;
       h = leaves[0];
@@ -134,7 +134,7 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
       if (isNavigation(sib)) continue;
       const h = headingOf(sib);
       if (h) return h;
-      if (visibleText(sib).length > 0) {
+      if (textLongerThan(sib, 0)) {
         blocked = true;
         break;
       }
@@ -164,7 +164,7 @@ function labelledBox(a: Element, stopAt: Element | null): Element | null {
   const linkText = visibleText(a).length;
   let box = a.parentElement;
   for (let depth = 0; box && box !== stopAt && depth < 3; depth++, box = box.parentElement) {
-    if (visibleText(box).length > linkText + 80) return null;
+    if (textLongerThan(box, linkText + 80)) return null;
     if (labelLeaf(box, a)) return box;
   }
   return null;
@@ -281,7 +281,8 @@ export function findStoryLists(root: ParentNode & Node, baseUrl: string, opts: F
     if (Math.max(...tags.values()) < MIN_CARDS) continue;
     // A list holds little besides its cards (a label, a "See all"); an article with a few linked
     // paragraphs, or a page section with a body of text, does not qualify.
-    let listText = cards.reduce((n, c) => n + c.textLength, 0);
+    // Only readable cards count as list: a reference list of cited sentences is mostly "other".
+    let listText = cards.reduce((n, c) => n + (c.valid || c.adLink ? c.textLength : 0), 0);
     for (const kid of Array.from(container.children)) if (qualified.has(kid)) listText += lengthOf(kid);
     const other = lengthOf(container) - listText;
     if (other > 400 && other > 0.5 * listText) continue;
