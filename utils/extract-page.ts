@@ -8,7 +8,7 @@ import { readMetadata, type PageMeta } from './metadata';
 import { findStoryLists } from './related/find-story-lists';
 import { groupStories } from './related/group-stories';
 import { resolveLazyImages, sanitizeTree } from './sanitize';
-import { indexPage, tagged } from './page-index';
+import { indexPage, isAttached, tagged } from './page-index';
 import { hostOf, isPackEnabled, withDefaults } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { countWords } from './text-stats';
@@ -58,7 +58,8 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   if (index.elements.length > MAX_ELEMENTS) {
     return emptyResult(`This page is too large to read cleanly (${index.elements.length} elements; the limit is ${MAX_ELEMENTS}).`);
   }
-  if (!(index.len.get(body) ?? 0) || !squash(body.textContent).length) return emptyResult('This page has no text.');
+  // Text outside <body> counts too: some saved pages put their content where a parser will not expect it.
+  if (!squash(clone.documentElement.textContent).length) return emptyResult('This page has no text.');
   const host = hostOf(url);
   const nowMs = settings.now ?? Date.now();
   resolveLazyImages(tagged(index, 'img', 'amp-img'));
@@ -70,22 +71,38 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   const log = new RemovalLog(packLabel);
   const enabled = (id: string) => isPackEnabled(settings, id, host);
   const lists = findStoryLists(body, url, { now: nowMs, lang: meta.lang, excludeUrl: meta.canonicalUrl ?? url });
-  const stories: Story[] = [];
-  for (const list of lists) {
-    stories.push(...list.stories);
-    if (enabled('ads')) for (const ad of list.sponsored) if (ad.isConnected) (log.record('ads', ad), ad.remove());
-    if (enabled('related-lists') && list.container.isConnected && !(meta.titleElement && list.container.contains(meta.titleElement))) {
-      log.record('related-lists', list.container);
-      list.container.remove();
-    }
-  }
+  const stories = lists.flatMap((list) => list.stories);
   lap('related');
 
   const packs = FILTER_PACKS.filter((p) => enabled(p.id));
   if (settings.customRules.length) packs.push(customRulesPack(settings.customRules, host, CUSTOM_PACK_ID));
   const rules = compilePacks(packs, host);
   const protect = meta.titleElement ? [meta.titleElement] : [];
-  removeMatches(findClutter(body, rules, { protect, index }), log);
+  // Find all clutter on the intact page first (the index describes it), then take out the story
+  // lists and the clutter; clutter inside a list that went is recorded with it.
+  const matches = findClutter(body, rules, { protect, index });
+  // A "list" that holds the headline or much of the page's prose is the article's own frame.
+  const holdsArticle = (el: Element) =>
+    (meta.titleElement !== null && el.contains(meta.titleElement)) || (index.totalP > 400 && (index.pLen.get(el) ?? 0) > 0.35 * index.totalP);
+  for (const list of lists) {
+    if (enabled('ads')) {
+      for (const ad of list.sponsored) {
+        if (isAttached(ad, body)) {
+          log.record('ads', ad);
+          ad.remove();
+        }
+      }
+    }
+    if (enabled('related-lists') && isAttached(list.container, body) && !holdsArticle(list.container)) {
+      // A lone "Read more: <headline>" line is a teaser; its story is kept all the same.
+      log.record(list.teaser ? 'teasers' : 'related-lists', list.container);
+      list.container.remove();
+    }
+  }
+  for (const match of matches) {
+    if (isAttached(match.element, body)) removeMatches([match], log);
+    else if (match.pack !== 'related-lists') log.record(match.pack, match.element);
+  }
   lap('filters');
 
   // JSON-LD was read above; keepClasses lets the cleanup stage still see class names.
@@ -108,7 +125,8 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   if (stories.length >= 3) {
     return { kind: 'listing', title: listingTitle(clone, meta), article: null, related, removed, timings: {} };
   }
-  return { kind: 'none', reason: 'No article found on this page.', title: null, article: null, related, removed, timings: {} };
+  // The best effort stays attached, for "show anyway".
+  return { kind: 'none', reason: 'No article found on this page.', title: null, article, related, removed, timings: {} };
 }
 
 /** Short text over many stories, on a page that does not declare itself an article: a topic page. */

@@ -51,6 +51,20 @@ function joinNames(names: string[]): string | null {
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+const OTHER_PAGE_TYPES = /^(WebPage|CollectionPage|FAQPage|ProfilePage|SearchResultsPage|Product|ProductGroup|ItemPage|AboutPage|ContactPage|CheckoutPage|ItemList|Offer)$/;
+
+/** Every @type named in the page's JSON-LD, at any depth of @graph. */
+function readLdTypes(scripts: Element[]): string[] {
+  const types: string[] = [];
+  for (const script of scripts) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
+    for (const m of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
+      for (const t of m[1].matchAll(/"([^"]+)"/g)) types.push(t[1]);
+    }
+  }
+  return types;
+}
+
 /** The JSON-LD objects of the page that describe an article, best first. */
 export function readJsonLd(scripts: Element[]): Json[] {
   const found: Json[] = [];
@@ -305,9 +319,14 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
   const ldImage = asArray(ldArticle?.image as unknown)[0];
   const leadImage = safeUrl(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? (typeof ldImage === 'string' ? ldImage : str((ldImage as Json | undefined)?.url)), url);
 
+  // og:type "website" alone proves nothing (many news sites never set it); a structured-data page
+  // type (FAQPage, Product, CollectionPage…) with no article type does.
   const ogType = meta('og:type')?.toLowerCase() ?? null;
-  const ldIsArticle = ld.some((o) => !asArray(o['@type'] as string | string[]).every((t) => String(t) === 'WebPage'));
-  const declaresArticle = ldIsArticle || (ogType !== null && /article|news|blog|post/.test(ogType)) ? true : ogType !== null ? false : null;
+  // Types are read from the text too: JSON-LD that does not parse still says what the page is.
+  const ldTypes = readLdTypes(tagged(index, 'script'));
+  const ldIsArticle = ldTypes.some((t) => t !== 'WebPage' && ARTICLE_TYPES.test(t));
+  const ldOtherPage = ldTypes.some((t) => OTHER_PAGE_TYPES.test(t));
+  const declaresArticle = ldIsArticle || (ogType !== null && /article|news|blog|post/.test(ogType)) ? true : ldOtherPage ? false : null;
 
   return { title, titleElement, byline, source, siteName, publishedTime, canonicalUrl, lang, dir, excerpt, leadImage, declaresArticle };
 }

@@ -66,3 +66,9 @@ export function indexPage(root: Element): PageIndex {
 export function tagged(index: PageIndex, ...tags: string[]): Element[] {
   return tags.flatMap((t) => index.byTag.get(t) ?? []);
 }
+
+/** Still inside `root`? (linkedom reports isConnected false for every node of a cloned document.) */
+export function isAttached(el: Element, root: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (a === root) return true;
+  return false;
+}

@@ -19,6 +19,8 @@ export interface Run {
   heapDelta: number;
   /** Set when the contender threw or gave up; the page then counts as empty. */
   failure?: string;
+  /** Ours only: said "no article" but keeps a best effort for the popup's "show anyway". */
+  onRequest?: { title: string | null; text: string };
 }
 
 export type RunFields = Omit<Run, 'ms' | 'heapDelta'>;
@@ -56,7 +58,10 @@ function runOurs(doc: Document, url: string, settings: Partial<Settings>): RunFi
   // extractPage clones the document itself, so this and runPlain each time exactly one clone.
   const result = extractPage(doc, url, settings);
   const a = result.article;
-  if (result.kind === 'none' || !a) return { ...EMPTY, failure: `kind ${result.kind}${result.reason ? `: ${result.reason}` : ''}` };
+  if (result.kind === 'none' || !a) {
+    const onRequest = a ? { onRequest: { title: a.title || null, text: a.textContent } } : {};
+    return { ...EMPTY, failure: `kind ${result.kind}${result.reason ? `: ${result.reason}` : ''}`, ...onRequest };
+  }
   return {
     text: a.textContent ?? '',
     title: a.title ?? null,

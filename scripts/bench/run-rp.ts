@@ -15,6 +15,8 @@ export interface RpContenderFigures {
   msMean: number;
   /** Pages with no title or no body text. */
   missing: { id: string; noTitle: boolean; noBody: boolean; failure?: string }[];
+  /** Of those, pages with no title or body even behind "show anyway" (ours says "no article" but keeps its best effort). */
+  missingOnRequest: string[];
 }
 
 export interface RpPageFigures {
@@ -72,6 +74,11 @@ export function runRp(pages: readonly ReadabilityPage[], settings: Partial<Setti
         if (!noTitle && !noBody) return [];
         return [{ id: pages[i]!.id, noTitle, noBody, ...(r.failure ? { failure: r.failure } : {}) }];
       }),
+      missingOnRequest: runs[c].flatMap((r, i) => {
+        const title = r.title?.trim() || r.onRequest?.title?.trim();
+        const body = r.text.trim() || r.onRequest?.text.trim();
+        return title && body ? [] : [pages[i]!.id];
+      }),
     };
   };
 
@@ -98,6 +105,7 @@ export function formatRp(f: RpFigures, verbose: boolean): string {
     row(`body F1, readerable (${f.readerablePages})`, (x) => x.bodyF1Readerable, 'ratio'),
     row(`body F1, not readerable (${notReaderable})`, (x) => x.bodyF1NotReaderable, 'ratio'),
     row('no title or no body', (x) => x.missing.length, 'count'),
+    row('…not even on "show anyway"', (x) => x.missingOnRequest.length, 'count'),
     row('ms/page mean', (x) => x.msMean, 'ms'),
   ];
   const out = [
@@ -110,7 +118,8 @@ export function formatRp(f: RpFigures, verbose: boolean): string {
   const missing = f.ours.missing;
   out.push(`ours: no title or no body on ${missing.length} page(s)${missing.length ? ':' : ''}`);
   if (missing.length)
-    out.push(wrapList(missing.map((m) => `${m.id} (${[m.noTitle && 'title', m.noBody && 'body'].filter(Boolean).join('+')})`)));
+    out.push(wrapList(missing.map((m) => `${m.id} (${[m.noTitle && 'title', m.noBody && 'body'].filter(Boolean).join('+')}${m.failure ? `; ${m.failure}` : ''})`)));
+  out.push(`ours: no title or body even on "show anyway": ${f.ours.missingOnRequest.join(', ') || 'none'}`);
   if (verbose) {
     out.push('per page: id | readerable | ours F1 | readability F1 | ours disagrees on | readability disagrees on');
     for (const p of f.perPage)

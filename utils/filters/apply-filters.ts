@@ -12,6 +12,8 @@ import { firstWords, normalizeText, squash } from './text';
 export interface ClutterMatch {
   element: Element;
   pack: string;
+  /** Clutter of other packs found inside this block, which goes with it. */
+  nested?: ClutterMatch[];
 }
 
 export interface FindOptions {
@@ -28,6 +30,7 @@ const BLOCK_TAGS = new Set([
   'section', 'table', 'td', 'th', 'tr', 'ul', 'body',
 ]);
 const IMAGE_TAGS = new Set(['img', 'svg', 'picture']);
+const LABELLED = new Set(['button', 'a']);
 /** Blocks longer than this are never compared with phrases (the longest phrase patterns stay below it). */
 const MAX_PHRASE_BLOCK = MAX_INDEXED_TEXT;
 /** Containers taken whole hold at most this much text that no rule matched. */
@@ -105,8 +108,13 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   };
 
   const hits = new Map<Element, string>();
+  /** Second opinions: a block already taken by another pack, so its pack can be credited too. */
+  const extras: ClutterMatch[] = [];
   const add = (el: Element, pack: string) => {
-    if (!hits.has(el) && el !== root && !isGuarded(el)) hits.set(el, pack);
+    if (el === root || isGuarded(el)) return;
+    const had = hits.get(el);
+    if (had === undefined) hits.set(el, pack);
+    else if (had !== pack && !extras.some((x) => x.element === el && x.pack === pack)) extras.push({ element: el, pack });
   };
 
   // One query for all selectors (each query is a walk of the tree), then attribute each hit.
@@ -118,12 +126,39 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   const phraseRules = rules.filter((r) => r.exact.size || r.patterns.length);
   const linkRules = rules.filter((r) => r.links.length);
 
+  // Most elements match nothing: one combined test rules them out before the per-pack tests.
+  const anyAttr = attrRules.length ? new RegExp(attrRules.map((r) => `(?:${r.attr!.source})`).join('|'), 'i') : null;
+  const maxPhrase = Math.max(0, ...phraseRules.map((r) => r.maxLen));
+  // Wrappers repeat their child's text; each distinct text is normalized and tested once per tag kind.
+  const phraseCache = new Map<string, CompiledRule | null>();
+  const phraseRuleFor = (raw: string, tag: string): CompiledRule | null => {
+    const key = (r: string) => (IMAGE_TAGS.has(tag) ? tag + '\u0000' + r : r);
+    const k = key(raw);
+    const cached = phraseCache.get(k);
+    if (cached !== undefined) return cached;
+    const text = normalizeText(raw);
+    let found: CompiledRule | null = null;
+    if (text && text.length <= maxPhrase) {
+      for (const r of phraseRules) {
+        if (r.tags && !r.tags.has(tag)) continue;
+        if (text.length > r.maxLen) continue;
+        if (r.exact.has(text) || r.patterns.some((p) => p.test(text))) {
+          found = r;
+          break;
+        }
+      }
+    }
+    // Tag-limited rules make the answer depend on the tag; only cache what holds for every tag.
+    if (!phraseRules.some((r) => r.tags)) phraseCache.set(k, found);
+    return found;
+  };
+
   for (const el of elements) {
-    if (el === root || (options.index && !el.isConnected)) continue;
+    if (el === root) continue;
     const tag = el.localName;
-    if (attrRules.length) {
+    if (anyAttr) {
       const attrs = attrString(el);
-      if (attrs) {
+      if (attrs && anyAttr.test(attrs)) {
         for (const r of attrRules) {
           if ((!r.tags || r.tags.has(tag)) && r.attr!.test(attrs)) {
             add(el, r.pack);
@@ -133,18 +168,13 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
       }
     }
     if (phraseRules.length && (IMAGE_TAGS.has(tag) || (m.len.get(el) ?? 0) <= MAX_PHRASE_BLOCK)) {
-      const raw = textOf(el);
-      if (raw) {
-        const text = normalizeText(raw);
-        if (text) {
-          for (const r of phraseRules) {
-            if (r.tags && !r.tags.has(tag)) continue;
-            if (r.exact.has(text) || r.patterns.some((p) => p.test(text))) {
-              if (IMAGE_TAGS.has(tag) || standsAlone(el)) add(climbWrappers(el), r.pack);
-              break;
-            }
-          }
-        }
+      // An icon button says what it is in its label, not its text ("Like", "Share", "Comments").
+      const own = textOf(el);
+      const label = LABELLED.has(tag) && !/\p{L}{2}/u.test(own) ? el.getAttribute('aria-label') : null;
+      const raw = label ?? own;
+      if (raw && raw.length <= MAX_PHRASE_BLOCK) {
+        const r = phraseRuleFor(raw, tag);
+        if (r && (IMAGE_TAGS.has(tag) || standsAlone(el))) add(climbWrappers(el), r.pack);
       }
     }
     if (tag === 'a' && linkRules.length) {
@@ -175,10 +205,44 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
       const matched = inside.reduce((s, x) => s + lenOf(x), 0);
       if (total - matched <= MAX_UNMATCHED_IN_CONTAINER) best = a;
     }
-    if (best) promoted.set(best, hits.get(t)!);
+    if (best) promoted.set(best, majorityPack(best, targets, hits));
   }
   for (const [el, pack] of promoted) hits.set(el, pack);
-  return outermost([...hits.keys()]).map((element) => ({ element, pack: hits.get(element)! }));
+  const all = [...hits.keys()];
+  const outer = outermost(all);
+  const outerSet = new Set(outer);
+  const nested = new Map<Element, ClutterMatch[]>();
+  for (const el of all) {
+    if (outerSet.has(el)) continue;
+    let top: Element | null = el.parentElement;
+    while (top && !outerSet.has(top)) top = top.parentElement;
+    if (top && hits.get(top) !== hits.get(el) && !promoted.has(el)) {
+      const list = nested.get(top) ?? [];
+      if (!list.some((x) => x.pack === hits.get(el))) list.push({ element: el, pack: hits.get(el)! });
+      nested.set(top, list);
+    }
+  }
+  for (const x of extras) {
+    let top: Element | null = x.element;
+    while (top && !outerSet.has(top)) top = top.parentElement;
+    if (!top) continue;
+    const list = nested.get(top) ?? [];
+    if (hits.get(top) !== x.pack && !list.some((y) => y.pack === x.pack)) list.push(x);
+    nested.set(top, list);
+  }
+  return outer.map((element) => ({ element, pack: hits.get(element)!, ...(nested.has(element) ? { nested: nested.get(element) } : {}) }));
+}
+
+/** The pack most of a container's clutter belongs to (by text, then by count). */
+function majorityPack(container: Element, targets: Element[], hits: Map<Element, string>): string {
+  const score = new Map<string, number>();
+  for (const t of targets) {
+    if (t === container || !container.contains(t)) continue;
+    if (IMAGE_TAGS.has(t.localName)) continue;
+    const pack = hits.get(t)!;
+    score.set(pack, (score.get(pack) ?? 0) + 1 + (t.textContent ?? '').length / 1000);
+  }
+  return [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? hits.get(targets[0])!;
 }
 
 /** Elements matching any selector rule, with the rule. A selector this engine rejects matches nothing. */
@@ -250,8 +314,9 @@ export class RemovalLog {
 
 /** Removes the matches from the tree, recording each under its pack. */
 export function removeMatches(matches: readonly ClutterMatch[], log: RemovalLog): void {
-  for (const { element, pack } of matches) {
+  for (const { element, pack, nested } of matches) {
     log.record(pack, element);
+    for (const inner of nested ?? []) log.record(inner.pack, inner.element);
     element.remove();
   }
 }

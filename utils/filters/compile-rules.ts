@@ -12,6 +12,16 @@ export interface CompiledRule {
   patterns: RegExp[];
   links: string[];
   tags: Set<string> | null;
+  /** No normalized text longer than this can match the rule's phrases (lets long blocks skip the tests). */
+  maxLen: number;
+}
+
+/** A generous upper bound of the length a whole-block pattern can match. */
+function patternMaxLen(p: RegExp): number {
+  let n = p.source.replace(/\{\d+,(\d+)\}/g, '').length;
+  for (const m of p.source.matchAll(/\{\d+,(\d+)\}/g)) n += Number(m[1]);
+  n += (p.source.match(/[+*]/g)?.length ?? 0) * 60;
+  return n;
 }
 
 /** "/^foo$/" → RegExp; anything else is an exact phrase. Throws on a broken pattern (the lint test catches it). */
@@ -41,6 +51,7 @@ function compileRule(packId: string, rule: FilterRule): CompiledRule {
     patterns,
     links: (rule.links ?? []).map((l) => l.toLowerCase()),
     tags: rule.tags ? new Set(rule.tags.map((t) => t.toLowerCase())) : null,
+    maxLen: Math.max(0, ...[...exact].map((e) => e.length), ...patterns.map(patternMaxLen)),
   };
 }
 

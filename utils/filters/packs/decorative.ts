@@ -12,7 +12,7 @@ export const decorative: FilterPack = {
       tags: ['img', 'svg', 'picture'],
     },
     { note: 'Background images written out as text by the page.', phrases: ['orange background'] },
-    { attr: '\\b(logo|icon|avatar|spacer|sprite|tracking[-_]?pixel)s?\\b', tags: ['img', 'svg', 'picture', 'i'] },
+    { attr: '\\b(logo|icon|avatar|spacer|sprite|tracking[-_]?pixel)s?\\b', tags: ['img', 'svg', 'picture'] },
     { selector: 'img[width="1"], img[height="1"], img[width="0"], img[height="0"], img[role="presentation"], svg[aria-hidden="true"]' },
   ],
 };

@@ -8,6 +8,9 @@ export const newsletter: FilterPack = {
   rules: [
     {
       phrases: [
+        'create account',
+        'create an account',
+        'create your free account',
         'enter your email',
         'enter your email address',
         'inscrivez-vous',
@@ -20,6 +23,7 @@ export const newsletter: FilterPack = {
         'subscribe to our newsletter',
         'your email address',
         '/^(sign up|subscribe|register) (for|to) (the |our )?[\\w\' &-]{0,40}newsletters?\\b.{0,160}$/',
+        '/^sign up (to|for) [\\w .&\'-]{1,30} to .{1,80}$/',
         '/^get (the|our) [\\w\' &-]{0,40}newsletters?\\b.{0,160}$/',
         '/^(inscrivez-vous|abonnez-vous) à (notre|la) newsletter.{0,160}$/',
         '/^by (signing up|subscribing|clicking).{0,240}(privacy|terms).{0,120}$/',

@@ -31,8 +31,10 @@ export const social: FilterPack = {
         '/^follow( us)? on [\\w .,]{1,40}$/',
         '/^(follow|unfollow)( [\\w .&\'-]{1,40})?$/',
         '/^flipped into .{1,60}$/',
+        '/^.{0,80}\\b[\\d.,]+[km]? (followers|abonnés|follower)$/',
       ],
     },
-    { attr: '\\b(share|shares|sharing|share[-_]?(bar|buttons?|tools|links|icons|menu)|social[-_]?(share|links|icons|bar|buttons|follow)|follow[-_]?(us|button|bar)|addthis|sharethis|a2a|sharedaddy)\\b' },
+    { hosts: ['flipboard.com'], phrases: ['/^.{1,60} flipped (this )?into .{1,60}$/', 'flip', 'flip it'] },
+    { attr: '\\b(partage|partager|teilen|compartir|social[-_]?actions|share|shares|sharing|share[-_]?(bar|buttons?|tools|links|icons|menu)|social[-_]?(share|links|icons|bar|buttons|follow)|follow[-_]?(us|button|bar)|addthis|sharethis|a2a|sharedaddy)\\b' },
   ],
 };
