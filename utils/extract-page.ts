@@ -70,7 +70,8 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
 
   const log = new RemovalLog(packLabel);
   const enabled = (id: string) => isPackEnabled(settings, id, host);
-  const lists = findStoryLists(body, url, { now: nowMs, lang: meta.lang, excludeUrl: meta.canonicalUrl ?? url });
+  const bodyAt = index.elements.indexOf(body);
+  const lists = findStoryLists(body, url, { now: nowMs, lang: meta.lang, excludeUrl: meta.canonicalUrl ?? url, elements: index.elements.slice(bodyAt + 1) });
   const stories = lists.flatMap((list) => list.stories);
   lap('related');
 

@@ -45,8 +45,8 @@ export function visibleText(root: Node): string {
       parts.push(' ');
       stack.push(SPACE);
     }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    // lastChild/previousSibling: linkedom builds a fresh array on every childNodes read.
+    for (let k = node.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   return collapse(parts.join(''));
 }
@@ -66,8 +66,7 @@ export function textLongerThan(root: Node, cap: number): boolean {
       continue;
     }
     if (node.nodeType === 1 && SKIP_TEXT.has(tagOf(node as Element))) continue;
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    for (let k = node.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   return false;
 }
@@ -75,20 +74,32 @@ export function textLongerThan(root: Node, cap: number): boolean {
 /** Text of the element's own text nodes, not its descendants'. */
 export function ownText(el: Element): string {
   let s = '';
-  const kids = el.childNodes;
-  for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 3) s += kids[i].nodeValue ?? '';
+  for (let k = el.firstChild; k; k = k.nextSibling) if (k.nodeType === 3) s += k.nodeValue ?? '';
   return collapse(s);
 }
 
 /** True when no child element carries text: the element is where its text is written. */
 export function isTextLeaf(el: Element): boolean {
-  const kids = el.children;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i];
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
     if (SKIP_TEXT.has(tagOf(k))) continue;
-    if (collapse(k.textContent ?? '') !== '') return false;
+    if (hasText(k)) return false;
   }
   return true;
+}
+
+/** Any non-blank text below `root` (scripts and styles aside)? Stops at the first. */
+function hasText(root: Node): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (/[^\s\u00a0\u200b\u202f\ufeff]/.test(node.nodeValue ?? '')) return true;
+      continue;
+    }
+    if (node.nodeType === 1 && SKIP_TEXT.has(tagOf(node as Element))) continue;
+    for (let k = node.lastChild; k; k = k.previousSibling) stack.push(k);
+  }
+  return false;
 }
 
 /** "TitleTitle" or "Title Title" (an overlay and a heading in one element) → "Title". */

@@ -34,6 +34,8 @@ export interface FindStoryListsOptions {
   lang?: string | null;
   /** The article's own URL: never listed as a related story. */
   excludeUrl?: string;
+  /** The elements below root in document order, when the caller already has them (saves a walk). */
+  elements?: readonly Element[];
 }
 
 const MULTI = '\u0000several';
@@ -205,7 +207,7 @@ interface Candidate {
 export function findStoryLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryListsOptions): StoryList[] {
   const ctx: CardContext = { baseUrl, now: opts.now, dayFirst: dayFirstFor(opts.lang), siteKey: siteKeyOf(baseUrl) };
   const stopAt = isElement(root) ? root : null;
-  const all = Array.from(root.querySelectorAll('*'));
+  const all = opts.elements ?? Array.from(root.querySelectorAll('*'));
   const order = new Map<Element, number>();
   all.forEach((el, i) => order.set(el, i));
   const pos = (el: Element) => order.get(el) ?? -1;
