@@ -41,12 +41,14 @@ describe.each(fixtureSlugs())('%s exported', (slug) => {
       expect(content).toBe(readFileSync(file, 'utf8'));
     });
 
-    it.runIf(page.expected.kind === 'article')('keeps the article and none of its clutter', () => {
+    if (page.expected.kind === 'article')
+      it('keeps the article and none of its clutter', () => {
       expect(page.expected.mustKeep.filter((s) => !text.includes(norm(s)))).toEqual([]);
       expect(page.expected.mustNotContain.filter((s) => text.includes(norm(s)))).toEqual([]);
     });
 
-    it.runIf(format === 'html')('runs nothing: no script, event handler or javascript: URL', () => {
+    if (format === 'html')
+      it('runs nothing: no script, event handler or javascript: URL', () => {
       expect(content).not.toMatch(/<script\b/i);
       expect(content).not.toMatch(/\son[a-z]+\s*=/i);
       expect(content).not.toMatch(/javascript:/i);
