@@ -8,7 +8,7 @@ import { readMetadata, type PageMeta } from './metadata';
 import { findStoryLists } from './related/find-story-lists';
 import { groupStories } from './related/group-stories';
 import { resolveLazyImages, sanitizeTree } from './sanitize';
-import { indexPage, isAttached, tagged } from './page-index';
+import { hasVisibleText, indexPage, isAttached, tagged } from './page-index';
 import { hostOf, isPackEnabled, withDefaults } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { countWords } from './text-stats';
@@ -59,7 +59,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
     return emptyResult(`This page is too large to read cleanly (${index.elements.length} elements; the limit is ${MAX_ELEMENTS}).`);
   }
   // Text outside <body> counts too: some saved pages put their content where a parser will not expect it.
-  if (!squash(clone.documentElement.textContent).length) return emptyResult('This page has no text.');
+  if (!hasVisibleText(clone.documentElement)) return emptyResult('This page has no text.');
   const host = hostOf(url);
   const nowMs = settings.now ?? Date.now();
   resolveLazyImages(tagged(index, 'img', 'amp-img'));

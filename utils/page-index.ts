@@ -72,3 +72,17 @@ export function isAttached(el: Element, root: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (a === root) return true;
   return false;
 }
+
+/** Any non-blank text outside scripts and styles? Stops at the first. */
+export function hasVisibleText(root: Element): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (/\S/.test(node.nodeValue ?? '')) return true;
+    } else if (node.nodeType === 1 && !SKIP_TEXT.has((node as Element).localName)) {
+      for (let k = node.lastChild; k; k = k.previousSibling) stack.push(k);
+    }
+  }
+  return false;
+}

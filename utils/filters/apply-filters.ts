@@ -7,6 +7,7 @@
 import type { Removal } from '../types';
 import type { CompiledRule } from './compile-rules';
 import { indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
+import { planSelectors, matchPlanned, queryComplex } from './selector-plan';
 import { firstWords, normalizeText, squash } from './text';
 
 export interface ClutterMatch {
@@ -37,8 +38,8 @@ const MAX_PHRASE_BLOCK = MAX_INDEXED_TEXT;
 const MAX_UNMATCHED_IN_CONTAINER = 260;
 const MAX_CONTAINER_TEXT = 900;
 
-function attrString(el: Element): string {
-  const parts = [el.getAttribute('class'), el.id, el.getAttribute('data-testid'), el.getAttribute('data-test-id'), el.getAttribute('aria-label'), el.getAttribute('role'), el.getAttribute('data-component')];
+function attrString(el: Element, cls: string | null): string {
+  const parts = [cls, el.id, el.getAttribute('data-testid'), el.getAttribute('data-test-id'), el.getAttribute('aria-label'), el.getAttribute('role'), el.getAttribute('data-component')];
   let s = '';
   for (const p of parts) if (p) s += ' ' + p;
   return s;
@@ -119,9 +120,8 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
 
   // One query for all selectors (each query is a walk of the tree), then attribute each hit.
   const selectorRules = rules.filter((r) => r.selector);
-  if (selectorRules.length) {
-    for (const [el, r] of selectAll(root, selectorRules)) if (!r.tags || r.tags.has(el.localName)) add(el, r.pack);
-  }
+  const plan = selectorRules.length ? planSelectors(selectorRules) : null;
+  if (plan) for (const [el, r] of queryComplex(plan, root)) if (!r.tags || r.tags.has(el.localName)) add(el, r.pack);
   const attrRules = rules.filter((r) => r.attr);
   const phraseRules = rules.filter((r) => r.exact.size || r.patterns.length);
   const linkRules = rules.filter((r) => r.links.length);
@@ -156,8 +156,13 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   for (const el of elements) {
     if (el === root) continue;
     const tag = el.localName;
+    const cls = el.getAttribute('class');
+    if (plan) {
+      const r = matchPlanned(plan, el, tag, cls);
+      if (r && (!r.tags || r.tags.has(tag))) add(el, r.pack);
+    }
     if (anyAttr) {
-      const attrs = attrString(el);
+      const attrs = attrString(el, cls);
       if (attrs && anyAttr.test(attrs)) {
         for (const r of attrRules) {
           if ((!r.tags || r.tags.has(tag)) && r.attr!.test(attrs)) {
@@ -245,32 +250,6 @@ function majorityPack(container: Element, targets: Element[], hits: Map<Element,
   return [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? hits.get(targets[0])!;
 }
 
-/** Elements matching any selector rule, with the rule. A selector this engine rejects matches nothing. */
-function selectAll(root: Element, rules: CompiledRule[]): [Element, CompiledRule][] {
-  const safeMatches = (el: Element, sel: string) => {
-    try {
-      return el.matches(sel);
-    } catch {
-      return false;
-    }
-  };
-  try {
-    const hits = Array.from(root.querySelectorAll(rules.map((r) => r.selector).join(', ')));
-    return hits.flatMap((el) => {
-      const r = rules.length === 1 ? rules[0] : rules.find((x) => safeMatches(el, x.selector!));
-      return r ? [[el, r] as [Element, CompiledRule]] : [];
-    });
-  } catch {
-    return rules.flatMap((r) => {
-      try {
-        return Array.from(root.querySelectorAll(r.selector!)).map((el) => [el, r] as [Element, CompiledRule]);
-      } catch {
-        return [];
-      }
-    });
-  }
-}
-
 /** Drops elements that sit inside another element of the list. */
 function outermost(elements: Element[]): Element[] {
   const set = new Set(elements);
@@ -280,10 +259,24 @@ function outermost(elements: Element[]): Element[] {
   });
 }
 
+/** The first `max` characters of an element's text, without building the text of a whole sidebar. */
+function leadingText(el: Element, max: number): string {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length && out.length < max) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !['script', 'style', 'noscript', 'template'].includes((node as Element).localName)) {
+      for (let k = node.lastChild; k; k = k.previousSibling) stack.push(k);
+    }
+  }
+  return out;
+}
+
 /** A short human description of a removed block, for the "what was removed" panel. */
 export function sampleOf(el: Element): string {
   if (IMAGE_TAGS.has(el.localName)) return `[image${el.getAttribute('alt') ? ': ' + firstWords(el.getAttribute('alt')!, 6) : ''}]`;
-  const text = firstWords(el.textContent ?? '', 8);
+  const text = firstWords(leadingText(el, 160), 8);
   if (text) return text;
   const img = el.querySelector('img[alt]');
   return img ? `[image: ${firstWords(img.getAttribute('alt')!, 6)}]` : `[${el.localName}]`;

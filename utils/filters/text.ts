@@ -7,15 +7,18 @@ const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '‛': "'", '`'
  * spaces, no leading bullets and no trailing punctuation or ellipsis.
  */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/[‘’‛`´“”„«»]/g, (c) => QUOTES[c] ?? c)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^[•·|>›»\-–—*\s]+/, '')
-    .replace(/[\s.…:!?,;·•|\-–—]+$/, '');
+  let t = text.replace(/\s+/g, ' ').toLowerCase();
+  if (/[\u200b-\u200d\ufeff‘’‛`´“”„«»]/.test(t)) t = t.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/[‘’‛`´“”„«»]/g, (c) => QUOTES[c] ?? c);
+  // Trim by hand: a /[…]+$/ regex rescans from every space and turns quadratic on long blocks.
+  let start = 0;
+  let end = t.length;
+  while (start < end && LEADING.has(t[start])) start++;
+  while (end > start && TRAILING.has(t[end - 1])) end--;
+  return start === 0 && end === t.length ? t : t.slice(start, end);
 }
+
+const LEADING = new Set([...'•·|>›»-–—* ']);
+const TRAILING = new Set([...' .…:!?,;·•|-–—']);
 
 /** Collapses whitespace without changing case; for samples and metadata. */
 export function squash(text: string | null | undefined): string {

@@ -1,0 +1,121 @@
+// Selector rules, matched during the matcher's one walk instead of one querySelectorAll each:
+// in linkedom a query walks the whole tree, and forty selectors cost more than everything else.
+// Each compound selector gets a cheap key (its tag, id, first class or first attribute); an
+// element is only handed to matches() when it has the key. Selectors with combinators or
+// pseudo-classes are rare (a person's own rules) and are queried as before.
+import type { CompiledRule } from './compile-rules';
+
+interface Keyed {
+  selector: string;
+  rule: CompiledRule;
+}
+
+export interface SelectorPlan {
+  byTag: Map<string, Keyed[]>;
+  byId: Map<string, Keyed[]>;
+  byClass: Map<string, Keyed[]>;
+  /** Attribute name → selectors that need it. */
+  byAttr: Map<string, Keyed[]>;
+  complex: Keyed[];
+}
+
+const COMPOUND = /^([a-z][a-z0-9-]*)?((?:#[\w-]+|\.[\w-]+|\[[^\]]+\])*)$/i;
+
+/** Splits "a, b[c="d, e"]" at top-level commas only. */
+function splitList(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let cur = '';
+  for (const ch of list) {
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '(') depth++;
+    else if (ch === ']' || ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+
+function push(map: Map<string, Keyed[]>, key: string, k: Keyed): void {
+  const list = map.get(key);
+  if (list) list.push(k);
+  else map.set(key, [k]);
+}
+
+export function planSelectors(rules: readonly CompiledRule[]): SelectorPlan {
+  const plan: SelectorPlan = { byTag: new Map(), byId: new Map(), byClass: new Map(), byAttr: new Map(), complex: [] };
+  for (const rule of rules) {
+    if (!rule.selector) continue;
+    for (const selector of splitList(rule.selector)) {
+      const k = { selector, rule };
+      const m = COMPOUND.exec(selector);
+      if (!m || !selector) {
+        plan.complex.push(k);
+        continue;
+      }
+      const rest = m[2] ?? '';
+      const id = /#([\w-]+)/.exec(rest)?.[1];
+      const cls = /\.([\w-]+)/.exec(rest)?.[1];
+      const attr = /\[\s*([\w:-]+)/.exec(rest)?.[1];
+      if (m[1]) push(plan.byTag, m[1].toLowerCase(), k);
+      else if (id) push(plan.byId, id, k);
+      else if (cls) push(plan.byClass, cls, k);
+      else if (attr) push(plan.byAttr, attr.toLowerCase(), k);
+      else plan.complex.push(k);
+    }
+  }
+  return plan;
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** The first selector rule this element matches, or null. `classAttr` is its class attribute, already read. */
+export function matchPlanned(plan: SelectorPlan, el: Element, tag: string, classAttr: string | null): CompiledRule | null {
+  const tryList = (list: Keyed[] | undefined) => list?.find((k) => safeMatches(el, k.selector))?.rule ?? null;
+  let hit = tryList(plan.byTag.get(tag));
+  if (hit) return hit;
+  if (plan.byId.size && el.id) {
+    hit = tryList(plan.byId.get(el.id));
+    if (hit) return hit;
+  }
+  if (plan.byClass.size && classAttr) {
+    for (const c of classAttr.split(/\s+/)) {
+      hit = tryList(plan.byClass.get(c));
+      if (hit) return hit;
+    }
+  }
+  for (const [name, list] of plan.byAttr) {
+    if (el.hasAttribute(name)) {
+      hit = tryList(list);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** Elements the complex selectors match, queried the ordinary way (a selector the engine rejects matches nothing). */
+export function queryComplex(plan: SelectorPlan, root: Element): [Element, CompiledRule][] {
+  const out: [Element, CompiledRule][] = [];
+  for (const k of plan.complex) {
+    try {
+      for (const el of Array.from(root.querySelectorAll(k.selector))) out.push([el, k.rule]);
+    } catch {
+      /* an invalid custom selector: it matches nothing */
+    }
+  }
+  return out;
+}
