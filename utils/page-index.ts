@@ -4,7 +4,7 @@
 
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
 /** Elements whose text is at most this long keep it in the index (phrase matching needs no more). */
-export const MAX_INDEXED_TEXT = 700;
+export const MAX_INDEXED_TEXT = 300;
 
 export interface PageIndex {
   root: Element;

@@ -33,7 +33,7 @@ const BLOCK_TAGS = new Set([
 const IMAGE_TAGS = new Set(['img', 'svg', 'picture']);
 const LABELLED = new Set(['button', 'a']);
 /** Blocks longer than this are never compared with phrases (the longest phrase patterns stay below it). */
-const MAX_PHRASE_BLOCK = MAX_INDEXED_TEXT;
+const MAX_PHRASE_BLOCK = 700;
 /** Containers taken whole hold at most this much text that no rule matched. */
 const MAX_UNMATCHED_IN_CONTAINER = 260;
 const MAX_CONTAINER_TEXT = 900;
@@ -172,7 +172,11 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
         }
       }
     }
-    if (phraseRules.length && (IMAGE_TAGS.has(tag) || (m.len.get(el) ?? 0) <= MAX_PHRASE_BLOCK)) {
+    const len = m.len.get(el) ?? 0;
+    // Long blocks (cookie notices, sign-up small print) are only read where the text is written,
+    // not again for every wrapper around it.
+    const phraseCandidate = IMAGE_TAGS.has(tag) || len <= MAX_INDEXED_TEXT || (len <= MAX_PHRASE_BLOCK && !isWrapper(el, len, m));
+    if (phraseRules.length && phraseCandidate) {
       // An icon button says what it is in its label, not its text ("Like", "Share", "Comments").
       const own = textOf(el);
       const label = LABELLED.has(tag) && !/\p{L}{2}/u.test(own) ? el.getAttribute('aria-label') : null;
@@ -248,6 +252,12 @@ function majorityPack(container: Element, targets: Element[], hits: Map<Element,
     score.set(pack, (score.get(pack) ?? 0) + 1 + (t.textContent ?? '').length / 1000);
   }
   return [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? hits.get(targets[0])!;
+}
+
+/** Does one child hold (nearly) all of the element's text? */
+function isWrapper(el: Element, len: number, m: PageIndex): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if ((m.len.get(c) ?? 0) >= len * 0.9) return true;
+  return false;
 }
 
 /** Drops elements that sit inside another element of the list. */
