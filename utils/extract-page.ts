@@ -2,14 +2,15 @@
 // Document is never modified (we work on our own clone), and no input makes it throw.
 import { Readability } from '@mozilla/readability';
 import { FILTER_PACKS, CUSTOM_PACK_ID } from './filters/catalog';
-import { compilePacks, customRulesPack, type CompiledRule } from './filters/compile-rules';
+import type { CompiledRule } from './filters/compile-rules';
+import { activeRules } from './filters/active-rules';
 import { findClutter, removeMatches, RemovalLog } from './filters/apply-filters';
 import { readMetadata, type PageMeta } from './metadata';
 import { findStoryLists } from './related/find-story-lists';
 import { groupStories } from './related/group-stories';
 import { resolveLazyImages, sanitizeTree } from './sanitize';
 import { hasVisibleText, indexPage, isAttached, tagged } from './page-index';
-import { hostOf, isPackEnabled, withDefaults } from './settings';
+import { hostOf, isPackEnabled, normalizeSettings } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { countWords } from './text-stats';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
@@ -39,7 +40,7 @@ export function extractPage(doc: Document, url: string, partialSettings?: Partia
     last = t;
   };
   try {
-    const result = run(doc, url, withDefaults(partialSettings), lap);
+    const result = run(doc, url, normalizeSettings(partialSettings ?? {}), lap);
     timings.total = Math.round((now() - t0) * 100) / 100;
     result.timings = timings;
     return result;
@@ -75,9 +76,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   const stories = lists.flatMap((list) => list.stories);
   lap('related');
 
-  const packs = FILTER_PACKS.filter((p) => enabled(p.id));
-  if (settings.customRules.length) packs.push(customRulesPack(settings.customRules, host, CUSTOM_PACK_ID));
-  const rules = compilePacks(packs, host);
+  const rules = activeRules(settings, host);
   const protect = meta.titleElement ? [meta.titleElement] : [];
   // Find all clutter on the intact page first (the index describes it), then take out the story
   // lists and the clutter; clutter inside a list that went is recorded with it.
@@ -94,9 +93,10 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
         }
       }
     }
-    if (enabled('related-lists') && isAttached(list.container, body) && !holdsArticle(list.container)) {
-      // A lone "Read more: <headline>" line is a teaser; its story is kept all the same.
-      log.record(list.teaser ? 'teasers' : 'related-lists', list.container);
+    // A lone "Read more: <headline>" line is a teaser; its story is listed all the same.
+    const pack = list.teaser ? 'teasers' : 'related-lists';
+    if (enabled(pack) && isAttached(list.container, body) && !holdsArticle(list.container)) {
+      log.record(pack, list.container);
       list.container.remove();
     }
   }

@@ -99,18 +99,6 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-/** Fill a partial settings object (as callers of extractPage may pass) without validating it twice. */
-export function withDefaults(partial: Partial<Settings> | undefined): Settings {
-  if (!partial) return DEFAULT_SETTINGS;
-  return {
-    filters: { ...DEFAULT_SETTINGS.filters, ...partial.filters },
-    siteFilters: partial.siteFilters ?? {},
-    customRules: partial.customRules ?? [],
-    groupBy: partial.groupBy ?? DEFAULT_SETTINGS.groupBy,
-    ...(partial.now !== undefined ? { now: partial.now } : {}),
-  };
-}
-
 export function isPackEnabled(settings: Settings, packId: string, host: string | null): boolean {
   const site = host ? Object.entries(settings.siteFilters).find(([h]) => hostMatches(host, h))?.[1] : undefined;
   if (site && typeof site[packId] === 'boolean') return site[packId];

@@ -1,0 +1,75 @@
+// Bad input gets a clear answer and never an exception: empty, huge, deep, hostile pages,
+// nonsense URLs and settings.
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractPage, MAX_ELEMENTS } from '../../utils/extract-page';
+import type { Settings } from '../../utils/types';
+
+const PROSE = Array.from({ length: 8 }, (_, i) =>
+  `<p>Paragraph ${i + 1} of the story: officials said on Tuesday that the new bridge would open next spring, after two years of delays caused by flooding and a shortage of steel, and that tolls would stay at their current level.</p>`,
+).join('');
+
+const DOMS = {
+  linkedom: (html: string) => parseHTML(html).document as unknown as Document,
+  jsdom: (html: string) => new JSDOM(html).window.document,
+};
+
+describe.each(Object.entries(DOMS))('under %s', (_name, parse) => {
+  it('says there is no text on an empty page', () => {
+    const r = extractPage(parse('<html><head><title>x</title></head><body>   </body></html>'), 'https://example.com/');
+    expect(r).toMatchObject({ kind: 'none', article: null });
+    expect(r.reason).toMatch(/no text/i);
+  });
+
+  // jsdom takes seconds just to parse these pages.
+  it('refuses a page too large to read, saying why', { timeout: 60_000 }, () => {
+    const html = `<html><body><div>${'<span>x</span>'.repeat(MAX_ELEMENTS + 10)}</div></body></html>`;
+    const r = extractPage(parse(html), 'https://example.com/');
+    expect(r.kind).toBe('none');
+    expect(r.reason).toMatch(/too large/);
+  });
+
+  it('reads a very deeply nested page without overflowing the stack', { timeout: 60_000 }, () => {
+    const depth = 3000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<h1>Bridge to open next spring</h1>${PROSE}${'</div>'.repeat(depth)}</body></html>`;
+    const r = extractPage(parse(html), 'https://example.com/news/bridge');
+    expect(r.reason ?? '').not.toMatch(/stack/i);
+    expect(r.article?.textContent).toContain('Paragraph 8 of the story');
+  });
+
+  it('strips everything that could run from a hostile article', () => {
+    const html = `<html><body><article><h1>Bridge to open next spring</h1>${PROSE}
+      <p>Evil <img src="x.png" onerror="alert(1)"> <a href="javascript:alert(2)">link</a> <a href=" JaVaScRiPt:alert(3)">two</a>
+      <a href="data:text/html,<script>alert(4)</script>">three</a> and more words to keep this paragraph in the article body.</p>
+      <script>alert(5)</script><iframe src="https://evil.example/"></iframe><form action="/x"><input name="q"></form>
+      <svg><script>alert(6)</script></svg><object data="x.swf"></object><p style="position:fixed" onclick="alert(7)">Styled text stays as text.</p>
+      </article></body></html>`;
+    const r = extractPage(parse(html), 'https://example.com/news/bridge');
+    const out = r.article!.contentHtml;
+    expect(out).not.toMatch(/<script|<iframe|<form|<input|<svg|<object|\son\w+=|javascript:|data:text|style=/i);
+    expect(out).toContain('Styled text stays as text.');
+    expect(out).toContain('<img src="https://example.com/news/x.png">');
+  });
+
+  it('works with a URL that is not one, and with settings that are nonsense', () => {
+    const html = `<html><body><h1>Bridge to open next spring</h1>${PROSE}</body></html>`;
+    const garbage = { filters: null, siteFilters: 7, customRules: 'x', groupBy: 'colour' } as unknown as Partial<Settings>;
+    for (const [url, settings] of [['not a url', {}], ['https://example.com/', garbage]] as const) {
+      const r = extractPage(parse(html), url, settings);
+      expect(r.kind).toBe('article');
+      expect(r.article?.textContent).toContain('Paragraph 1 of the story');
+    }
+  });
+
+  it('ignores an invalid custom selector instead of failing the page', () => {
+    const html = `<html><body><h1>Bridge to open next spring</h1>${PROSE}<div class="promo">Buy now</div></body></html>`;
+    const rules = [
+      { id: 'a', kind: 'selector', value: 'div[[[', host: null, enabled: true },
+      { id: 'b', kind: 'selector', value: '.promo', host: null, enabled: true },
+    ] as Settings['customRules'];
+    const r = extractPage(parse(html), 'https://example.com/', { customRules: rules });
+    expect(r.kind).toBe('article');
+    expect(r.removed.find((x) => x.filter === 'custom')?.count).toBe(1);
+  });
+});
