@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { PageResult } from '../utils/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SAMPLE = join(ROOT, 'tests', 'fixtures', 'pages', 'daily8-article', 'source.html');
@@ -22,7 +23,20 @@ function hasDisplay(): boolean {
 function printSampleResult(why: string): void {
   console.log(`\n${why}\nHere is what the extension shows for the bundled sample page (${SAMPLE_URL}),\nthrough the same pipeline, as the CLI prints it (npm run extract -- ${SAMPLE.replace(ROOT + '/', '')} --format text):\n`);
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'extract.ts'), SAMPLE, '--url', SAMPLE_URL, '--format', 'text'], { cwd: ROOT, stdio: 'inherit' });
-  console.log('\nThe same as JSON: npm run extract -- ' + SAMPLE.replace(ROOT + '/', '') + ' --url ' + SAMPLE_URL);
+  const json = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'extract.ts'), SAMPLE, '--url', SAMPLE_URL], { cwd: ROOT, encoding: 'utf8' });
+  try {
+    const result = JSON.parse(json.stdout) as PageResult;
+    console.log('\nWhat the clutter filters took out:');
+    for (const r of result.removed) console.log(`  ${r.label} (${r.count}): ${r.samples.slice(0, 3).join(' | ')}`);
+    console.log('\nRelated stories, grouped by topic:');
+    for (const g of result.related.groups) {
+      console.log(`  ${g.label}`);
+      for (const st of g.stories) console.log(`    - ${st.title} (${[st.source, st.timeText].filter(Boolean).join(', ')})`);
+    }
+  } catch {
+    console.log(json.stderr);
+  }
+  console.log('\nThe whole result as JSON: npm run extract -- ' + SAMPLE.replace(ROOT + '/', '') + ' --url ' + SAMPLE_URL);
   process.exitCode = run.status ?? 1;
 }
 

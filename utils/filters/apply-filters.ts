@@ -288,8 +288,11 @@ export function sampleOf(el: Element): string {
   if (IMAGE_TAGS.has(el.localName)) return `[image${el.getAttribute('alt') ? ': ' + firstWords(el.getAttribute('alt')!, 6) : ''}]`;
   const text = firstWords(leadingText(el, 160), 8);
   if (text) return text;
+  // Icon buttons name themselves in aria-label ("Share on Facebook").
+  const labelled = el.getAttribute('aria-label') ? el : el.querySelector('[aria-label]');
+  if (labelled) return `[${firstWords(labelled.getAttribute('aria-label')!, 6)}]`;
   const img = el.querySelector('img[alt]');
-  return img ? `[image: ${firstWords(img.getAttribute('alt')!, 6)}]` : `[${el.localName}]`;
+  return img?.getAttribute('alt') ? `[image: ${firstWords(img.getAttribute('alt')!, 6)}]` : `[${el.localName}]`;
 }
 
 /** Accumulates removals per pack across the pipeline's stages. */
