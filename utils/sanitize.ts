@@ -152,11 +152,24 @@ const EMPTY_REMOVABLE = new Set(['p', 'div', 'span', 'section', 'figure', 'li', 
 
 /** Blocks left empty by the filters (a list whose items all went) add only blank space. */
 function removeEmptyBlocks(root: Element): void {
-  const all = Array.from(root.querySelectorAll('*')).reverse();
-  for (const el of all) {
-    if (!EMPTY_REMOVABLE.has(el.localName)) continue;
-    if ((el.textContent ?? '').trim()) continue;
-    if (el.querySelector('img, br, hr, table')) continue;
-    el.remove();
-  }
+  // One post-order walk: an element is empty when nothing below it has text or an image.
+  const visit = (el: Element): boolean => {
+    let content = false;
+    for (let n = el.firstChild; n; ) {
+      const next = n.nextSibling;
+      if (n.nodeType === 3) {
+        if (/\S/.test(n.nodeValue ?? '')) content = true;
+      } else if (n.nodeType === 1) {
+        const child = n as Element;
+        const has = KEEPS_EMPTY.has(child.localName) || visit(child);
+        if (!has && EMPTY_REMOVABLE.has(child.localName)) child.remove();
+        content ||= has;
+      }
+      n = next;
+    }
+    return content;
+  };
+  visit(root);
 }
+
+const KEEPS_EMPTY = new Set(['img', 'br', 'hr', 'table']);
