@@ -39,10 +39,19 @@ const MAX_UNMATCHED_IN_CONTAINER = 260;
 const MAX_CONTAINER_TEXT = 900;
 
 function attrString(el: Element, cls: string | null): string {
-  const parts = [cls, el.id, el.getAttribute('data-testid'), el.getAttribute('data-test-id'), el.getAttribute('aria-label'), el.getAttribute('role'), el.getAttribute('data-component')];
+  // Ids made from a heading ("sharing-with-a-single-developer") name content, not clutter.
+  const id = el.id && !isHeadingSlug(el.id) ? el.id : '';
+  const parts = [cls, id, el.getAttribute('data-testid'), el.getAttribute('data-test-id'), el.getAttribute('aria-label'), el.getAttribute('role'), el.getAttribute('data-component')];
   let s = '';
   for (const p of parts) if (p) s += ' ' + p;
   return s;
+}
+
+const SLUG_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'and', 'for', 'in', 'on', 'is', 'how', 'why', 'what', 'your', 'our']);
+
+function isHeadingSlug(id: string): boolean {
+  const parts = id.toLowerCase().split(/[-_]+/);
+  return parts.length >= 4 && parts.some((p) => SLUG_WORDS.has(p));
 }
 
 function linkMatches(href: string, patterns: readonly string[]): boolean {
@@ -92,7 +101,8 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   };
   /** A phrase or link is clutter only as a whole block, never as words inside a longer sentence. */
   const standsAlone = (el: Element): boolean => {
-    if (BLOCK_TAGS.has(el.localName)) return true;
+    // Buttons are never words of a sentence.
+    if (BLOCK_TAGS.has(el.localName) || el.localName === 'button' || el.getAttribute('role') === 'button') return true;
     const block = blockOf(el);
     return squash(textOf(block)).length <= squash(textOf(el)).length + 40;
   };
