@@ -12,7 +12,7 @@ import { resolveLazyImages, sanitizeTree } from './sanitize';
 import { hasVisibleText, indexPage, isAttached, tagged } from './page-index';
 import { hostOf, isPackEnabled, normalizeSettings } from './settings';
 import { cleanArticleTop } from './clean-article-top';
-import { countWords } from './text-stats';
+import { countWords, readingMinutes } from './text-stats';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
 import { squash } from './filters/text';
 
@@ -20,7 +20,6 @@ import { squash } from './filters/text';
 export const MAX_ELEMENTS = 150_000;
 /** Fewer words than this is not an article, whatever the page says. */
 const MIN_ARTICLE_WORDS = 20;
-const READING_WPM = 230;
 
 const packLabel = (id: string) => (id === CUSTOM_PACK_ID ? 'Your rules' : FILTER_PACKS.find((p) => p.id === id)?.label ?? id);
 
@@ -175,6 +174,6 @@ function buildArticle(
     contentHtml: contentEl.innerHTML,
     textContent,
     wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / READING_WPM)),
+    readingMinutes: readingMinutes(textContent),
   };
 }

@@ -1,4 +1,16 @@
-/** Words as a reader counts them: runs of letters or digits (apostrophes and hyphens join). */
+// Word counts and reading time that also hold for Chinese and Japanese, which have no spaces:
+// there each character counts as a word, read at about 500 a minute (230 words a minute elsewhere).
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = cjk ? text.replace(CJK, ' ') : text;
+  return (rest.match(WORD)?.length ?? 0) + cjk;
+}
+
+export function readingMinutes(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = ((cjk ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0);
+  return Math.max(1, Math.round(words / 230 + cjk / 500));
 }
