@@ -97,9 +97,9 @@ function metaLookup(metas: Element[]): MetaLookup {
   for (const el of metas) {
     const content = str(el.getAttribute('content'));
     if (!content) continue;
-    for (const key of [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('itemprop')]) {
-      if (key && !map.has(key.toLowerCase())) map.set(key.toLowerCase(), content);
-    }
+    // property="dc:creator twitter:site_name" names two properties at once.
+    const keys = [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('itemprop')].flatMap((k) => (k ? k.trim().split(/\s+/) : []));
+    for (const key of keys) if (!map.has(key.toLowerCase())) map.set(key.toLowerCase(), content);
   }
   return (...names) => {
     for (const n of names) {
@@ -115,7 +115,11 @@ export function toIso(value: string | null | undefined): string | null {
   if (!value) return null;
   const v = value.trim();
   if (!/\d{4}/.test(v)) return null;
-  const t = Date.parse(/^\d{4}-\d\d-\d\d \d/.test(v) ? v.replace(' ', 'T') : v);
+  // "2015-07-10 09:53:00 -0400", "2017-11-03 03:01:00.000000": SQL-ish forms Date does not take as they are.
+  const iso = /^\d{4}-\d\d-\d\d \d/.test(v)
+    ? v.replace(' ', 'T').replace(/(\.\d{3})\d+/, '$1').replace(/\s*([+-]\d\d):?(\d\d)$/, '$1:$2').replace(/\s*(UTC|GMT|Z)$/i, 'Z')
+    : v;
+  const t = Date.parse(iso);
   if (Number.isNaN(t)) return null;
   const year = new Date(t).getUTCFullYear();
   return year >= 1990 && year <= 2100 ? new Date(t).toISOString() : null;
@@ -167,6 +171,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   s = s.split(/\s*(?:[•·|]|—\s|\bupdated\b|\bpublished\b|\bposted\b|\d{1,2}:\d\d|\b\d+\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|d|days?)\b\s*(?:ago)?)/i)[0];
   s = s.replace(/,?\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s*\d{4})?.*$/i, '');
   s = s.replace(/,?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$/, '');
+  s = s.replace(/(\p{L})\d+$/u, '$1'); // "Lucas Nolan22" (a day glued on by the page)
   s = s.replace(/[,;:\-–—\s]+$/, '').trim();
   if (!s || s.length > 120 || !/\p{L}{2}/u.test(s)) return null;
   return s;
@@ -283,7 +288,7 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
   const title = matchedHeading ? squash(matchedHeading.textContent) : cleanTitles[0] ?? (titleElement ? squash(titleElement.textContent) : null);
 
   const ldAuthor = nameOf(ldArticle?.author) ?? nameOf(ldArticle?.creator);
-  const metaAuthor = meta('author', 'article:author', 'byl', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'cXenseParse:author');
+  const metaAuthor = meta('dc:creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'cXenseParse:author');
   const pageAuthor = squash(
     doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, [class*="byline"], [class*="author-name"], [data-testid*="byline"]')?.textContent,
   );
