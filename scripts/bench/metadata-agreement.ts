@@ -28,3 +28,16 @@ export function agreements(
   for (const f of METADATA_FIELDS) out[f] = fieldAgrees(f, got[f], expected[f]);
   return out;
 }
+
+export type Disagreement = 'only ours has one' | 'only expected has one' | 'ours is part of expected' | 'expected is part of ours' | 'different';
+
+/** How two values that do not agree differ: a suffix dropped, a value found that the other missed, or another value. */
+export function disagreement(got: string | null | undefined, expected: string | null | undefined): Disagreement {
+  const a = normalizeValue(got).toLowerCase();
+  const b = normalizeValue(expected).toLowerCase();
+  if (!b) return 'only ours has one';
+  if (!a) return 'only expected has one';
+  if (b.includes(a)) return 'ours is part of expected';
+  if (a.includes(b)) return 'expected is part of ours';
+  return 'different';
+}

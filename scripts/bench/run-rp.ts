@@ -1,7 +1,7 @@
 import type { Settings } from '../../utils/types';
 import { CONTENDERS, fragmentText, readOrEmpty, runContender, type ContenderName, type Run } from './contenders';
 import { READABILITY_PAGES_URL, type ReadabilityPage } from './load-readability-pages';
-import { agreements, METADATA_FIELDS, type MetadataField } from './metadata-agreement';
+import { agreements, disagreement, METADATA_FIELDS, type Disagreement, type MetadataField } from './metadata-agreement';
 import { table, wrapList, type Row } from './report';
 import { aggregate, pageF1, scorePage, type PageScore } from './shingle-metric';
 import { mean } from './stats';
@@ -15,6 +15,8 @@ export interface RpContenderFigures {
   msMean: number;
   /** Pages with no title or no body text. */
   missing: { id: string; noTitle: boolean; noBody: boolean; failure?: string }[];
+  /** For each field, how ours differs where it does not agree (counts by kind of difference). */
+  differences: Record<MetadataField, Partial<Record<Disagreement, number>>>;
   /** Of those, pages with no title or body even behind "show anyway" (ours says "no article" but keeps its best effort). */
   missingOnRequest: string[];
 }
@@ -62,8 +64,18 @@ export function runRp(pages: readonly ReadabilityPage[], settings: Partial<Setti
   const figures = (c: ContenderName): RpContenderFigures => {
     const agreement = {} as Record<MetadataField, number>;
     for (const f of METADATA_FIELDS) agreement[f] = mean(agree[c].map((a) => (a[f] ? 1 : 0)));
+    const differences = {} as RpContenderFigures['differences'];
+    for (const f of METADATA_FIELDS) {
+      differences[f] = {};
+      runs[c].forEach((r, i) => {
+        if (agree[c][i][f]) return;
+        const kind = disagreement(r[f], pages[i]!.metadata[f]);
+        differences[f][kind] = (differences[f][kind] ?? 0) + 1;
+      });
+    }
     return {
       agreement,
+      differences,
       bodyF1: aggregate(scores[c]).f1,
       bodyF1Readerable: aggregate(scores[c].filter((_, i) => readerable[i])).f1,
       bodyF1NotReaderable: aggregate(scores[c].filter((_, i) => !readerable[i])).f1,
@@ -115,6 +127,11 @@ export function formatRp(f: RpFigures, verbose: boolean): string {
       rows,
     ),
   ];
+  out.push('ours where it disagrees with expected-metadata.json (Readability\'s own output, not a human truth):');
+  for (const field of METADATA_FIELDS) {
+    const d = Object.entries(f.ours.differences[field]).map(([k, n]) => `${n} ${k}`).join(', ');
+    if (d) out.push(`  ${field}: ${d}`);
+  }
   const missing = f.ours.missing;
   out.push(`ours: no title or no body on ${missing.length} page(s)${missing.length ? ':' : ''}`);
   if (missing.length)
