@@ -7,6 +7,8 @@ export default defineConfig({
   // Explicit imports everywhere: the pipeline in utils/ must stay importable from Node (CLI, tests).
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for add-on store review) needs the code, not screenshots or local scratch files.
+  zip: { excludeSources: ['tests/artifacts/**', 'scratch/**', '.ci-*.json'] },
   manifest: ({ browser }) => ({
     name: 'Clear News Reader',
     description: 'Reader mode for news aggregator pages: the article whole, the clutter gone, related stories grouped.',

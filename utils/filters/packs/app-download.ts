@@ -32,6 +32,11 @@ export const appDownload: FilterPack = {
       ],
     },
     {
+      hosts: ['daily8.com'],
+      note: 'The promo paragraph of Daily8\'s app section, as it reads on their article pages.',
+      phrases: ['/^ready to dive into a world of global content.{0,200}$/'],
+    },
+    {
       links: [
         'app.adjust.com',
         'app.link',
