@@ -174,6 +174,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(/(\p{L})\d+$/u, '$1'); // "Lucas Nolan22" (a day glued on by the page)
   s = s.replace(/[,;:\-–—\s]+$/, '').trim();
   if (!s || s.length > 120 || !/\p{L}{2}/u.test(s)) return null;
+  // A date or time alone ("20 Nov 2019 08:00 GMT") is not an author.
+  const letters = s.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(gmt|utc|am|pm|[ecmp][sd]t)\b|[^\p{L}]/giu, '');
+  if (letters.length < 2) return null;
   return s;
 }
 

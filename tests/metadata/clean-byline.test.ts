@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline, stripSiteFromTitle, toIso } from '../../utils/metadata';
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['Story by Jane Doe • 3h', 'Jane Doe'],
+    ['by Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
+    ['Par Sébastien Farcis', 'Sébastien Farcis'],
+    ['Hannah Brightwater and Luis Ortega | Updated 2 hours ago', 'Hannah Brightwater and Luis Ortega'],
+    ['20 Nov 2019 08:00 GMT', null],
+    ['https://www.facebook.com/someone', null],
+    ['', null],
+  ])('%j → %j', (raw, expected) => expect(cleanByline(raw)).toBe(expected));
+});
+
+describe('stripSiteFromTitle', () => {
+  it.each([
+    ['Syria counting on Russian support - Daily8', ['Daily8'], 'daily8.com', 'Syria counting on Russian support'],
+    ['Daily8 | Syria counting on Russian support', [null], 'daily8.com', 'Syria counting on Russian support'],
+    ['Lorem ipsum dolor sit amet – My website', [null], 'example.com', 'Lorem ipsum dolor sit amet'],
+    ['Annecy : le lac fermé aux bateaux', ["L'Écho des Alpes"], 'echodesalpes.fr', 'Annecy : le lac fermé aux bateaux'],
+    ['Trump - Putin meeting', [null], 'example.com', 'Trump - Putin meeting'],
+  ])('%j → %j', (title, sites, host, expected) => expect(stripSiteFromTitle(title, sites, host)).toBe(expected));
+});
+
+describe('toIso', () => {
+  it.each([
+    ['2015-07-10 09:53:00 -0400', '2015-07-10T13:53:00.000Z'],
+    ['2017-11-03 03:01:00.000000', new Date('2017-11-03T03:01:00.000').toISOString()],
+    ['2025-07-31T09:12:00Z', '2025-07-31T09:12:00.000Z'],
+    ['yesterday', null],
+    ['1066-10-14', null],
+  ])('%j → %j', (raw, expected) => expect(toIso(raw)).toBe(expected));
+});
