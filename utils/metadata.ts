@@ -274,8 +274,9 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
     if (!siteName) {
       const logo = tagged(index, 'img')
         .filter((i) => i.getAttribute('alt') && i.closest('header, [class*="logo"]'))
-        .map((i) => squash(i.getAttribute('alt')).replace(/\s*logo$/i, ''));
-      siteName = logo.find((a) => nameInHost(a, host)) ?? null;
+        .map((i) => squash(i.getAttribute('alt')).replace(/[\s_-]*\b(logo|image|img|icon)\b[\s_-]*/gi, ' ').trim());
+      // A logo's alt text names the site only when it is the host's own name ("ascom-image-Logo" is not).
+      siteName = logo.find((a) => a.length >= 3 && squashName(host).includes(squashName(a)) && /^\p{Lu}|\p{N}/u.test(a)) ?? null;
     }
   }
 

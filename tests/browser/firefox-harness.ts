@@ -1,7 +1,9 @@
 // Launches Debian's Firefox ESR headless over WebDriver BiDi (puppeteer-core) with a test copy of the Firefox build.
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './harness';
 
@@ -29,6 +31,7 @@ function testCopyOfExtension(): string {
 
 export interface FirefoxHarness {
   browser: Browser;
+  log: FirefoxErrorLog;
   extUrl: (file: string) => string;
   cleanup: () => Promise<void>;
 }
@@ -52,6 +55,8 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxHarness> 
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Console calls of pages (extension pages included) to stdout: see FirefoxErrorLog.
+      'devtools.console.stdout.content': true,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxyPort,
@@ -59,7 +64,11 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxHarness> 
       'network.proxy.ssl_port': proxyPort,
     },
   });
+  let log: FirefoxErrorLog;
   try {
+    const proc = browser.process();
+    if (!proc) throw new Error('puppeteer launched Firefox but gives no handle on its process');
+    log = new FirefoxErrorLog(proc);
     const id = await browser.installExtension(ext);
     if (id !== GECKO_ID) throw new Error(`installed add-on has id ${id}, expected ${GECKO_ID}`);
   } catch (e) {
@@ -68,6 +77,7 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxHarness> 
   }
   return {
     browser,
+    log,
     extUrl: (file) => `moz-extension://${EXTENSION_UUID}/${file}`,
     cleanup: async () => {
       await browser.close();
@@ -104,10 +114,45 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
   return id;
 }
 
-/** Console errors and uncaught exceptions of a page, collected from the moment it is created. */
-export function collectErrors(page: Page, label: string, into: string[]): void {
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') into.push(`${label}: console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => into.push(`${label}: uncaught: ${err instanceof Error ? err.message : String(err)}`));
+const SENTINEL = 'clear-news-test-log-sentinel';
+
+/**
+ * Errors of the extension, read from Firefox's own output. WebDriver BiDi reports no console entries and
+ * runs no preload scripts for moz-extension:// pages, so puppeteer's 'console'/'pageerror' events stay silent there.
+ * Firefox prints uncaught errors (and unhandled rejections) to stderr as `JavaScript error: <url>, line N: …`;
+ * those from moz-extension:// URLs are ours (extension pages, background, content script). With
+ * `devtools.console.stdout.content` it prints `console.error: …` calls to stdout, without saying which page made
+ * them: the fixture pages' own scripts are not served, so these count as ours too.
+ */
+export class FirefoxErrorLog {
+  private readonly errors: string[] = [];
+  private readonly sentinels = new Set<string>();
+  private serial = 0;
+
+  constructor(proc: ChildProcess) {
+    if (!proc.stdout || !proc.stderr) throw new Error('Firefox was launched without piped stdout/stderr (dumpio?)');
+    createInterface({ input: proc.stdout }).on('line', (line) => this.read(line));
+    createInterface({ input: proc.stderr }).on('line', (line) => this.read(line));
+  }
+
+  private read(line: string): void {
+    const sentinel = line.match(new RegExp(`^console\\.error: "(${SENTINEL}-\\d+)"$`));
+    if (sentinel) this.sentinels.add(sentinel[1]);
+    else if (/^console\.error: /.test(line) || /^JavaScript error: moz-extension:\/\//.test(line)) this.errors.push(line);
+  }
+
+  /**
+   * Errors logged since the last call. An extension page logs a sentinel and we wait for it, so whatever that page
+   * logged before is surely read; the sentinel showing up also proves the log is being watched at all.
+   */
+  async takeErrors(extensionPage: Page): Promise<string[]> {
+    const sentinel = `${SENTINEL}-${++this.serial}`;
+    await extensionPage.evaluate((s) => console.error(s), sentinel);
+    const deadline = Date.now() + 5_000;
+    while (!this.sentinels.has(sentinel)) {
+      if (Date.now() > deadline) throw new Error('Firefox did not print console.error to stdout: the error check would be blind.');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return this.errors.splice(0);
+  }
 }

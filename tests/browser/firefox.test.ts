@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, readExpected, serveFixtures } from './harness';
 import {
-  FIREFOX, FIREFOX_BUILD_DIR, collectErrors, launchFirefox, navigateExtensionPage, tabIdOf, type FirefoxHarness,
+  FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf, type FirefoxHarness,
 } from './firefox-harness';
 
 const FIXTURE = 'daily8-article';
@@ -19,7 +19,6 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
   let origin: string;
   let fixturePage: Page;
   let tabId: number;
-  const errors: string[] = [];
   const expected = readExpected(FIXTURE);
 
   beforeAll(async () => {
@@ -33,7 +32,6 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
     await fixturePage.goto(url, { waitUntil: 'load' });
     // Any extension page can list the tabs; the popup without ?tabId only reports that its own tab is a browser page.
     const probe = await h.browser.newPage();
-    collectErrors(probe, 'probe popup.html', errors);
     await navigateExtensionPage(probe, h.extUrl('popup.html'));
     tabId = await tabIdOf(probe, url);
     await probe.close();
@@ -47,7 +45,6 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
   async function openForFixture(file: string, viewport?: { width: number; height: number }): Promise<Page> {
     const page = await h.browser.newPage();
     if (viewport) await page.setViewport(viewport);
-    collectErrors(page, file, errors);
     await navigateExtensionPage(page, `${h.extUrl(file)}?tabId=${tabId}`);
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout: 20_000 }, SHOWN_MARK);
     const status = await page.evaluate((mark) => (performance.getEntriesByName(mark)[0] as PerformanceMark).detail as string, SHOWN_MARK);
@@ -62,8 +59,9 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
       throw new Error(`no ${selector} on ${page.url()}`);
     });
 
-  function expectNoErrors(): void {
-    expect(errors, `console errors on the extension pages:\n${errors.join('\n')}`).toEqual([]);
+  async function expectNoErrors(extensionPage: Page): Promise<void> {
+    const errors = await h.log.takeErrors(extensionPage);
+    expect(errors, `the extension logged errors in Firefox:\n${errors.join('\n')}`).toEqual([]);
   }
 
   it('shows the article in the popup, with its source, without the clutter', async () => {
@@ -78,8 +76,8 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
     for (const sentence of expected.mustKeep ?? []) expect(article).toContain(sentence);
     for (const clutter of expected.mustNotContain ?? []) expect(article).not.toContain(clutter);
     expect(await text(popup, 'body')).not.toContain(CLUTTER);
+    await expectNoErrors(popup);
     await popup.close();
-    expectNoErrors();
   });
 
   it('renders the article in the reader tab', async () => {
@@ -89,7 +87,7 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
     const article = await text(reader, 'article');
     for (const sentence of expected.mustKeep ?? []) expect(article).toContain(sentence);
     expect(await text(reader, 'body')).not.toContain(CLUTTER);
+    await expectNoErrors(reader);
     await reader.close();
-    expectNoErrors();
   });
 });
