@@ -55,8 +55,9 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
 
   // textContent, not innerText: CSS text-transform (the source is set in capitals) must not change what is compared.
   const text = (page: Page, selector: string) =>
-    page.$eval(selector, (el) => el.textContent ?? '').catch(() => {
-      throw new Error(`no ${selector} on ${page.url()}`);
+    page.$eval(selector, (el) => el.textContent ?? '').catch(async () => {
+      // page.url() lags behind BiDi navigations; the page knows where it is.
+      throw new Error(`no ${selector} on ${await page.evaluate(() => location.href)}`);
     });
 
   async function expectNoErrors(extensionPage: Page): Promise<void> {

@@ -38,13 +38,23 @@ const MAX_PHRASE_BLOCK = 700;
 const MAX_UNMATCHED_IN_CONTAINER = 260;
 const MAX_CONTAINER_TEXT = 900;
 
-function attrString(el: Element, cls: string | null): string {
+const ATTR_NAMES = ['data-testid', 'data-test-id', 'aria-label', 'role', 'data-component'];
+
+/**
+ * The attribute values that describe what an element is: class, id, test ids, label, role.
+ * Read one by one (no string built per element: on a 5,000-element page that garbage adds up).
+ */
+function describingValues(el: Element, cls: string | null, out: string[]): string[] {
+  out.length = 0;
+  if (cls) out.push(cls);
   // Ids made from a heading ("sharing-with-a-single-developer") name content, not clutter.
-  const id = el.id && !isHeadingSlug(el.id) ? el.id : '';
-  const parts = [cls, id, el.getAttribute('data-testid'), el.getAttribute('data-test-id'), el.getAttribute('aria-label'), el.getAttribute('role'), el.getAttribute('data-component')];
-  let s = '';
-  for (const p of parts) if (p) s += ' ' + p;
-  return s;
+  const id = el.id;
+  if (id && !isHeadingSlug(id)) out.push(id);
+  for (const name of ATTR_NAMES) {
+    const v = el.getAttribute(name);
+    if (v) out.push(v);
+  }
+  return out;
 }
 
 const SLUG_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'and', 'for', 'in', 'on', 'is', 'how', 'why', 'what', 'your', 'our']);
@@ -163,6 +173,7 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
     return found;
   };
 
+  const valueBuffer: string[] = [];
   for (const el of elements) {
     if (el === root) continue;
     const tag = el.localName;
@@ -172,14 +183,10 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
       if (r && (!r.tags || r.tags.has(tag))) add(el, r.pack);
     }
     if (anyAttr) {
-      const attrs = attrString(el, cls);
-      if (attrs && anyAttr.test(attrs)) {
-        for (const r of attrRules) {
-          if ((!r.tags || r.tags.has(tag)) && r.attr!.test(attrs)) {
-            add(el, r.pack);
-            break;
-          }
-        }
+      const values = describingValues(el, cls, valueBuffer);
+      if (values.some((v) => anyAttr.test(v))) {
+        const rule = attrRules.find((r) => (!r.tags || r.tags.has(tag)) && values.some((v) => r.attr!.test(v)));
+        if (rule) add(el, rule.pack);
       }
     }
     const len = m.len.get(el) ?? 0;
