@@ -5,7 +5,7 @@ import { FILTER_PACKS, CUSTOM_PACK_ID } from './filters/catalog';
 import type { CompiledRule } from './filters/compile-rules';
 import { activeRules } from './filters/active-rules';
 import { findClutter, removeMatches, RemovalLog } from './filters/apply-filters';
-import { readMetadata, type PageMeta } from './metadata';
+import { cleanByline, readMetadata, type PageMeta } from './metadata';
 import { findStoryLists } from './related/find-story-lists';
 import { groupStories } from './related/group-stories';
 import { resolveLazyImages, sanitizeTree } from './sanitize';
@@ -161,7 +161,7 @@ function buildArticle(
   const wordCount = countWords(textContent);
   return {
     title,
-    byline: meta.byline ?? (parsed.byline ? squash(parsed.byline) : null),
+    byline: meta.byline ?? cleanByline(parsed.byline),
     source: meta.source,
     siteName: meta.siteName ?? (parsed.siteName ? squash(parsed.siteName) : null),
     url,
