@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageResult } from '../utils/types';
 import type { ExportFormat, ExportTheme } from '../utils/export/types';
-import { exportArticle } from '../utils/export/index';
 import { copyText, downloadText } from '../utils/browser/save-file';
 
 interface Props {
@@ -23,6 +22,8 @@ export function ExportMenu({ result, theme }: Props) {
 
   const run = async (format: ExportFormat, how: 'copy' | 'download', label: string) => {
     try {
+      // Loaded on first use: the exporters (turndown among them) need not slow every popup open.
+      const { exportArticle } = await import('../utils/export/index');
       const file = exportArticle(result, format, { parse, exportedAt: new Date(), theme });
       if (how === 'copy') {
         await copyText(file.content);
