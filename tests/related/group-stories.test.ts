@@ -82,6 +82,17 @@ describe('groupStories by topic', () => {
     expect(first.stories.map((s) => s.title)).toEqual(['Bradford leaders demand tram branch is fast-tracked', 'What the new tram line means for your commute']);
   });
 
+  it('does not make a topic of one word two Title Case headlines happen to share', () => {
+    const stories = [
+      story('Try These Easy Breakfast Biscuit Calzones for Busy Mornings'),
+      story('Easy Tres Leches Cake Recipe'),
+      story('Cloth Diapers for Older Kids, Teens, and Adults'),
+    ];
+    expect(groupStories(stories, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
+    const three = [...stories, story('The Easy Weeknight Pasta Everyone Asks For')];
+    expect(groupStories(three, 'topic', { lang: 'en', now: NOW })[0].label).toBe('Easy');
+  });
+
   it('is deterministic and returns nothing for no stories', () => {
     const stories = [story('Trump and Putin to meet in Alaska'), story('Kremlin confirms Alaska venue for Putin summit'), story('Oil prices slip on ceasefire hopes')];
     expect(groupStories(stories, 'topic', { lang: 'en', now: NOW })).toEqual(groupStories(stories, 'topic', { lang: 'en', now: NOW }));

@@ -22,7 +22,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const PROPER = 3;
 const ORDINARY = 2;
-const TITLE_CASE = 2.5;
+// In Title Case a shared word ("Easy", "Access") is weak: two such headlines do not make a topic, three do.
+const TITLE_CASE = 1.75;
 const NAME_PART = 1;
 // A topic is at least one subject word in two headlines; a term counts at its weakest use.
 const MIN_TOPIC_SCORE = 4;
@@ -104,14 +105,16 @@ function tokensOf(title: string, stop: Set<string>): Token[] {
 /** Each story's salient terms with weights: names count more than common words. */
 function storyTerms(stories: Story[], stop: Set<string>): Map<string, Term>[] {
   const tokenLists = stories.map((s) => tokensOf(s.title, stop));
-  // Words written with a capital inside some headline are names wherever they appear, even first.
+  // Headlines In Title Case capitalise every word, so a capital says nothing there.
+  const titleCased = tokenLists.map((tokens) => tokens.length >= 3 && tokens.filter((t) => isCapitalized(t.word)).length / tokens.length >= 0.8);
+  // Words written with a capital inside some sentence-case headline are names wherever they appear, even first.
   const names = new Set<string>();
-  for (const tokens of tokenLists) for (const t of tokens) if (t.index > 0 && isCapitalized(t.word)) names.add(t.key);
+  tokenLists.forEach((tokens, i) => {
+    if (!titleCased[i]) for (const t of tokens) if (t.index > 0 && isCapitalized(t.word)) names.add(t.key);
+  });
 
-  return tokenLists.map((tokens) => {
-    const capitals = tokens.filter((t) => isCapitalized(t.word)).length;
-    // Headlines In Title Case capitalise every word, so a capital says nothing there.
-    const titleCase = tokens.length >= 3 && capitals / tokens.length >= 0.8;
+  return tokenLists.map((tokens, i) => {
+    const titleCase = titleCased[i];
     const terms = new Map<string, Term>();
     tokens.forEach((t, n) => {
       const next = tokens[n + 1];
