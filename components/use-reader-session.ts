@@ -62,19 +62,26 @@ export function useReaderSession(search: string): ReaderSession {
 
   const load = useCallback(async () => {
     setView({ status: 'loading' });
+    // Marks for the browser tests' timing breakdown (performance.getEntriesByType('mark')).
+    performance.mark('cnr:start');
     try {
       const [t, s] = await Promise.all([resolveTargetTab(search), loadSettings()]);
       setTab(t);
       setSettings(s);
+      performance.mark('cnr:tab');
       await ensureInjected(t);
+      performance.mark('cnr:injected');
       const snap = await requestSnapshot(t.id);
+      performance.mark('cnr:snapshot');
       if (!snap.ok) {
         setView({ status: 'restricted', restriction: restriction(snap.unreadable === 'pdf' ? 'pdf' : 'not-a-page') });
         return;
       }
       parsed.current = parseSnapshot(snap);
+      performance.mark('cnr:parsed');
       setPageUrl(snap.url);
       extractInto(s, false);
+      performance.mark('cnr:extracted');
     } catch (e) {
       if (e instanceof RestrictedPageError) setView({ status: 'restricted', restriction: e.restriction });
       else setView({ status: 'error', message: message(e) });

@@ -187,32 +187,37 @@ const SOURCE_ATTR = /\b(provider|attribution|source|publisher|outlet|partner|pub
 function sourceFromPage(index: PageIndex, titleElement: Element | null): string | null {
   if (!titleElement) return null;
   // The provider row sits between the headline's surroundings and the first paragraph of text;
-  // a "Source: …" credit further down, or a card's source, is something else.
-  const order = new Map<Element, number>();
-  index.elements.forEach((el, i) => order.set(el, i));
-  const titleAt = order.get(titleElement) ?? 0;
-  const firstPara = index.elements.find((el, i) => i > titleAt && el.localName === 'p' && (index.len.get(el) ?? 0) >= 100);
-  const limit = firstPara ? order.get(firstPara)! : Infinity;
-  const inHeader = (el: Element) => {
-    const at = order.get(el) ?? -1;
-    return at < limit && precedesOrNear(el, titleElement) && !el.closest('li, nav, footer, figure, figcaption');
-  };
-  // A link to the outlet's page on the aggregator ("/source/russia-today") next to the headline.
-  for (const a of tagged(index, 'a')) {
-    if (!SOURCE_HREF.test(a.getAttribute('href') ?? '') || !inHeader(a)) continue;
-    const name = cleanSourceText(squash(a.textContent || a.querySelector('img[alt]')?.getAttribute('alt')));
-    if (name) return name;
+  // a "Source: …" credit further down, or a card's source, is something else. One pass in
+  // document order, stopping at that paragraph.
+  const els = index.elements;
+  const titleAt = els.indexOf(titleElement);
+  let limit = els.length;
+  for (let i = titleAt + 1; i < els.length; i++) {
+    if (els[i].localName === 'p' && (index.len.get(els[i]) ?? 0) >= 100) {
+      limit = i;
+      break;
+    }
   }
-  for (const el of index.elements) {
-    const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    if (!SOURCE_ATTR.test(attrs) || !inHeader(el)) continue;
+  const inHeader = (el: Element) => precedesOrNear(el, titleElement) && !el.closest('li, nav, footer, figure, figcaption');
+  let byAttr: string | null = null;
+  for (let i = 0; i < limit; i++) {
+    const el = els[i];
+    // A link to the outlet's page on the aggregator ("/source/russia-today") next to the headline wins.
+    if (el.localName === 'a' && SOURCE_HREF.test(el.getAttribute('href') ?? '') && inHeader(el)) {
+      const name = cleanSourceText(squash(el.textContent || el.querySelector('img[alt]')?.getAttribute('alt')));
+      if (name) return name;
+    }
+    if (byAttr) continue;
+    const cls = el.getAttribute('class');
+    const testid = el.getAttribute('data-testid');
+    const itemprop = el.getAttribute('itemprop');
+    if (!cls && !testid && !itemprop) continue;
+    if (!SOURCE_ATTR.test(`${cls ?? ''} ${testid ?? ''} ${itemprop ?? ''}`) || !inHeader(el)) continue;
     if (el.closest('[class*="card"], [class*="related"], [class*="recommend"]')) continue;
     const nameEl = el.querySelector('[itemprop="name"], [class*="name"]');
-    const text = squash(nameEl?.textContent || el.textContent || el.querySelector('img[alt]')?.getAttribute('alt'));
-    const name = cleanSourceText(text);
-    if (name) return name;
+    byAttr = cleanSourceText(squash(nameEl?.textContent || el.textContent || el.querySelector('img[alt]')?.getAttribute('alt')));
   }
-  return null;
+  return byAttr;
 }
 
 /** Near the headline: within a few levels of the same container, so a card's source is not taken. */

@@ -56,6 +56,12 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
       const { page, tabId } = await openFixture(slug);
       const popup = await openExtensionPage('popup.html', tabId);
       const shownMs = await popup.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, SHOWN_MARK);
+      // Where the time went: page load to script start, tab + settings, injection, snapshot, parse, pipeline, render.
+      const steps = await popup.evaluate(() => {
+        const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+        const names = ['cnr:start', 'cnr:tab', 'cnr:injected', 'cnr:snapshot', 'cnr:parsed', 'cnr:extracted', 'clear-news-shown'];
+        return names.map((n, i) => (i === 0 ? at(n) : at(n) - at(names[i - 1])));
+      });
 
       // Soft: one fixture the pipeline gets wrong must not hide the others (or the timings).
       if (expected.kind === 'article') {
@@ -78,7 +84,10 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
         new Readability(document.cloneNode(true)).parse();
         return performance.now() - t0;
       });
-      rows.push(`${slug.padEnd(26)} popup shown ${shownMs.toFixed(0).padStart(5)} ms   plain Readability ${readabilityMs.toFixed(1).padStart(6)} ms`);
+      rows.push(
+        `${slug.padEnd(26)} popup shown ${shownMs.toFixed(0).padStart(5)} ms   plain Readability ${readabilityMs.toFixed(1).padStart(6)} ms   ` +
+          `(load ${steps.map((x) => x.toFixed(0)).join(' + ')}: page, tab, inject, snapshot, parse, pipeline, render)`,
+      );
       await popup.close();
       await page.close();
     }

@@ -55,7 +55,11 @@ describe('filter catalog', () => {
         for (const p of phrases) {
           const parsed = parsePhrase(p);
           if (typeof parsed === 'string') expect(parsed, `"${p}" is matched as "${normalizeText(p)}"`).toBe(normalizeText(p));
-          else expect(parsed.source.startsWith('^') && parsed.source.endsWith('$'), `${p} must match a whole block`).toBe(true);
+          else {
+            expect(parsed.source.startsWith('^') && parsed.source.endsWith('$'), `${p} must match a whole block`).toBe(true);
+            // Long blocks skip patterns by a length bound read off the pattern: it needs bounded repeats.
+            expect(parsed.source, `${p}: use .{0,N}, not .* or .+`).not.toMatch(/\.[*+]/);
+          }
         }
         for (const l of rule.links ?? []) expect(l).toBe(l.toLowerCase());
       }

@@ -162,7 +162,7 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
       for (const r of phraseRules) {
         if (r.tags && !r.tags.has(tag)) continue;
         if (text.length > r.maxLen) continue;
-        if (r.exact.has(text) || r.patterns.some((p) => p.test(text))) {
+        if (r.exact.has(text) || r.patterns.some((p) => text.length <= p.maxLen && p.re.test(text))) {
           found = r;
           break;
         }

@@ -9,7 +9,8 @@ export interface CompiledRule {
   selector: string | null;
   attr: RegExp | null;
   exact: Set<string>;
-  patterns: RegExp[];
+  /** Whole-block patterns, each with the longest text it can match (longer texts skip it). */
+  patterns: { re: RegExp; maxLen: number }[];
   links: string[];
   tags: Set<string> | null;
   /** No normalized text longer than this can match the rule's phrases (lets long blocks skip the tests). */
@@ -32,7 +33,7 @@ export function parsePhrase(phrase: string): RegExp | string {
 
 function compileRule(packId: string, rule: FilterRule): CompiledRule {
   const exact = new Set<string>();
-  const patterns: RegExp[] = [];
+  const patterns: { re: RegExp; maxLen: number }[] = [];
   for (const phrase of rule.phrases ?? []) {
     let parsed: RegExp | string;
     try {
@@ -41,7 +42,7 @@ function compileRule(packId: string, rule: FilterRule): CompiledRule {
       parsed = normalizeText(phrase); // a person's "/half a pattern" is just text to match
     }
     if (typeof parsed === 'string') exact.add(parsed);
-    else patterns.push(parsed);
+    else patterns.push({ re: parsed, maxLen: patternMaxLen(parsed) });
   }
   return {
     pack: packId,
@@ -51,7 +52,7 @@ function compileRule(packId: string, rule: FilterRule): CompiledRule {
     patterns,
     links: (rule.links ?? []).map((l) => l.toLowerCase()),
     tags: rule.tags ? new Set(rule.tags.map((t) => t.toLowerCase())) : null,
-    maxLen: Math.max(0, ...[...exact].map((e) => e.length), ...patterns.map(patternMaxLen)),
+    maxLen: Math.max(0, ...[...exact].map((e) => e.length), ...patterns.map((p) => p.maxLen)),
   };
 }
 

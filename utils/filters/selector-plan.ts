@@ -8,6 +8,8 @@ import type { CompiledRule } from './compile-rules';
 interface Keyed {
   selector: string;
   rule: CompiledRule;
+  /** The compound compiled to plain attribute checks; el.matches only for what it cannot express. */
+  test: (el: Element) => boolean;
 }
 
 export interface SelectorPlan {
@@ -55,12 +57,12 @@ export function planSelectors(rules: readonly CompiledRule[]): SelectorPlan {
   for (const rule of rules) {
     if (!rule.selector) continue;
     for (const selector of splitList(rule.selector)) {
-      const k = { selector, rule };
       const m = COMPOUND.exec(selector);
       if (!m || !selector) {
-        plan.complex.push(k);
+        plan.complex.push({ selector, rule, test: (el) => safeMatches(el, selector) });
         continue;
       }
+      const k = { selector, rule, test: compileCompound(m[1]?.toLowerCase() ?? null, m[2] ?? '') ?? ((el: Element) => safeMatches(el, selector)) };
       const rest = m[2] ?? '';
       const id = /#([\w-]+)/.exec(rest)?.[1];
       const cls = /\.([\w-]+)/.exec(rest)?.[1];
@@ -75,6 +77,39 @@ export function planSelectors(rules: readonly CompiledRule[]): SelectorPlan {
   return plan;
 }
 
+const PART = /#([\w-]+)|\.([\w-]+)|\[\s*([\w:-]+)\s*(?:([*^$~|]?=)\s*(?:"([^"]*)"|'([^']*)'|([\w-]+))\s*)?\]/y;
+
+/** Tag, #id, .class and [attr op "value"] parts as direct checks; null when something else is there. */
+function compileCompound(tag: string | null, rest: string): ((el: Element) => boolean) | null {
+  const checks: ((el: Element) => boolean)[] = [];
+  if (tag) checks.push((el) => el.localName === tag);
+  PART.lastIndex = 0;
+  while (PART.lastIndex < rest.length) {
+    const m = PART.exec(rest);
+    if (!m) return null;
+    const [, id, cls, name, op, q1, q2, bare] = m;
+    if (id) checks.push((el) => el.id === id);
+    else if (cls) checks.push((el) => ` ${(el.getAttribute('class') ?? '').replace(/\s+/g, ' ')} `.includes(` ${cls} `));
+    else {
+      const value = q1 ?? q2 ?? bare ?? '';
+      const test: Record<string, (v: string) => boolean> = {
+        '=': (v) => v === value,
+        '^=': (v) => value !== '' && v.startsWith(value),
+        '$=': (v) => value !== '' && v.endsWith(value),
+        '*=': (v) => value !== '' && v.includes(value),
+        '~=': (v) => v.split(/\s+/).includes(value),
+        '|=': (v) => v === value || v.startsWith(value + '-'),
+      };
+      const cmp = op ? test[op] : null;
+      checks.push((el) => {
+        const v = el.getAttribute(name);
+        return v !== null && (!cmp || cmp(v));
+      });
+    }
+  }
+  return (el) => checks.every((c) => c(el));
+}
+
 function safeMatches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);
@@ -85,7 +120,7 @@ function safeMatches(el: Element, selector: string): boolean {
 
 /** The first selector rule this element matches, or null. `classAttr` is its class attribute, already read. */
 export function matchPlanned(plan: SelectorPlan, el: Element, tag: string, classAttr: string | null): CompiledRule | null {
-  const tryList = (list: Keyed[] | undefined) => list?.find((k) => safeMatches(el, k.selector))?.rule ?? null;
+  const tryList = (list: Keyed[] | undefined) => list?.find((k) => k.test(el))?.rule ?? null;
   let hit = tryList(plan.byTag.get(tag));
   if (hit) return hit;
   if (plan.byId.size && el.id) {
@@ -93,9 +128,12 @@ export function matchPlanned(plan: SelectorPlan, el: Element, tag: string, class
     if (hit) return hit;
   }
   if (plan.byClass.size && classAttr) {
-    for (const c of classAttr.split(/\s+/)) {
-      hit = tryList(plan.byClass.get(c));
-      if (hit) return hit;
+    // Few keyed classes: look each up in the attribute rather than splitting every element's classes.
+    for (const [c, list] of plan.byClass) {
+      if (classAttr.includes(c)) {
+        hit = tryList(list);
+        if (hit) return hit;
+      }
     }
   }
   for (const [name, list] of plan.byAttr) {
