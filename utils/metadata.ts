@@ -1,6 +1,6 @@
 // Page metadata: title, byline, original publisher, site name, date, language, images.
 // Read from the untouched clone before any filter runs, from JSON-LD, meta tags and the page itself.
-import { safeUrl } from './sanitize';
+import { safeHttpUrl } from './safe-url';
 import { squash } from './filters/text';
 import { indexPage, tagged, type PageIndex } from './page-index';
 
@@ -325,13 +325,13 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
     toIso(str(ldArticle?.dateCreated));
 
   const canonicalLink = tagged(index, 'link').find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical');
-  const canonicalUrl = safeUrl(canonicalLink?.getAttribute('href') ?? meta('og:url'), url);
+  const canonicalUrl = safeHttpUrl(canonicalLink?.getAttribute('href') ?? meta('og:url'), url);
   const html = doc.documentElement;
   const lang = str(html?.getAttribute('lang')) ?? meta('content-language', 'language', 'dc.language') ?? (meta('og:locale')?.replace('_', '-') ?? null);
   const dir = str(html?.getAttribute('dir')) ?? str(doc.body?.getAttribute('dir')) ?? null;
   const excerpt = meta('og:description', 'description', 'twitter:description') ?? str(ldArticle?.description);
   const ldImage = asArray(ldArticle?.image as unknown)[0];
-  const leadImage = safeUrl(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? (typeof ldImage === 'string' ? ldImage : str((ldImage as Json | undefined)?.url)), url);
+  const leadImage = safeHttpUrl(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? (typeof ldImage === 'string' ? ldImage : str((ldImage as Json | undefined)?.url)), url);
 
   // og:type "website" alone proves nothing (many news sites never set it); a structured-data page
   // type (FAQPage, Product, CollectionPage…) with no article type does.

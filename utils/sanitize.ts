@@ -1,6 +1,8 @@
 // Allow-list sanitizer for article HTML. It runs on any DOM (browser, linkedom, jsdom), so the
 // pipeline's output is safe wherever it is produced; extension pages sanitize again before showing it.
 
+import { safeHttpUrl, safeLinkUrl } from './safe-url';
+
 const DROP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
   'button', 'select', 'option', 'textarea', 'label', 'fieldset', 'legend', 'link', 'meta', 'base', 'head', 'title', 'svg',
@@ -31,20 +33,6 @@ const ALLOWED = new Set([
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy', 'data-img-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
-
-/** Absolute http(s)/mailto URL, or null for anything else (javascript:, data:, garbage). */
-export function safeUrl(raw: string | null | undefined, base: string, allowMailto = false): string | null {
-  if (!raw) return null;
-  const value = raw.trim().replace(/[\u0000-\u001f\u007f]/g, '');
-  if (!value) return null;
-  try {
-    const u = new URL(value, base);
-    if (u.protocol === 'http:' || u.protocol === 'https:' || (allowMailto && u.protocol === 'mailto:')) return u.href;
-  } catch {
-    /* not a URL */
-  }
-  return null;
-}
 
 function isPlaceholder(src: string | null): boolean {
   return !src || /^data:/i.test(src) || /(blank|placeholder|spacer|pixel|transparent|grey|gray|lazy)[^/]*\.(gif|png|svg)/i.test(src);
@@ -129,17 +117,17 @@ export function sanitizeTree(root: Element, baseUrl: string): void {
       if (!keep.includes(name) && !GLOBAL_ATTRS.includes(name)) el.removeAttribute(attr.name);
     }
     if (tag === 'a') {
-      const href = safeUrl(el.getAttribute('href'), baseUrl, true);
+      const href = safeLinkUrl(el.getAttribute('href'), baseUrl, false);
       if (href) el.setAttribute('href', href);
       else el.removeAttribute('href');
     } else if (tag === 'img') {
-      const src = safeUrl(el.getAttribute('src'), baseUrl);
+      const src = safeHttpUrl(el.getAttribute('src'), baseUrl);
       const w = Number(el.getAttribute('width'));
       const h = Number(el.getAttribute('height'));
       if (!src || (w > 0 && w <= 2) || (h > 0 && h <= 2)) el.remove();
       else el.setAttribute('src', src);
     } else if (tag === 'blockquote' || tag === 'q') {
-      const cite = safeUrl(el.getAttribute('cite'), baseUrl);
+      const cite = safeHttpUrl(el.getAttribute('cite'), baseUrl);
       if (cite) el.setAttribute('cite', cite);
       else el.removeAttribute('cite');
     }

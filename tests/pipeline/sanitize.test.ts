@@ -2,7 +2,8 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pickFromSrcset, resolveLazyImages, safeUrl, sanitizeTree } from '../../utils/sanitize';
+import { pickFromSrcset, resolveLazyImages, sanitizeTree } from '../../utils/sanitize';
+import { safeHttpUrl, safeLinkUrl } from '../../utils/safe-url';
 
 const BASE = 'https://news.example.com/world/story.html';
 
@@ -47,10 +48,12 @@ describe('URL helpers', () => {
     ['data:text/html,x', null],
     ['mailto:desk@example.com', null],
     ['https://ok.example/x?y=1#z', 'https://ok.example/x?y=1#z'],
-  ])('safeUrl(%j) → %j', (raw, expected) => expect(safeUrl(raw, BASE)).toBe(expected));
+  ])('safeHttpUrl(%j) → %j', (raw, expected) => expect(safeHttpUrl(raw, BASE)).toBe(expected));
 
   it('allows mailto only where asked, and picks the largest srcset entry', () => {
-    expect(safeUrl('mailto:desk@example.com', BASE, true)).toBe('mailto:desk@example.com');
+    expect(safeLinkUrl('mailto:desk@example.com', BASE)).toBe('mailto:desk@example.com');
+    expect(safeLinkUrl('#part-2', BASE)).toBe('#part-2');
+    expect(safeLinkUrl('#part-2', BASE, false)).toBe('https://news.example.com/world/story.html#part-2');
     expect(pickFromSrcset('a.jpg 1x, b.jpg 3x, c.jpg 2x')).toBe('b.jpg');
     expect(pickFromSrcset(null)).toBeNull();
   });

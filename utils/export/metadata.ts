@@ -1,5 +1,5 @@
 import type { PageResult, Story } from '../types.ts';
-import { safeHttpUrl } from './urls.ts';
+import { safeHttpUrl } from '../safe-url.ts';
 
 /** What every format prints about the article, cleaned once: single-line strings, safe URLs. */
 export interface ExportMeta {

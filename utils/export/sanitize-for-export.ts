@@ -4,7 +4,7 @@
 import { escapeHtml } from './escape-html.ts';
 import { parseBody } from './parse-body.ts';
 import type { ParseHtml } from './types.ts';
-import { safeHttpUrl, safeLinkUrl } from './urls.ts';
+import { safeHttpUrl, safeLinkUrl } from '../safe-url.ts';
 
 /** Dropped with everything inside: active content, embeds, forms, and things that have no meaning in a saved page. */
 const DROP = new Set([

@@ -4,7 +4,7 @@ import { exportCss } from './html-theme.ts';
 import { displayDate, exportMeta, oneLine, readingTimeText, storyDetails, wantsRelated, type ExportMeta } from './metadata.ts';
 import { sanitizeForExport } from './sanitize-for-export.ts';
 import type { ExportTheme, ParseHtml } from './types.ts';
-import { safeHttpUrl } from './urls.ts';
+import { safeHttpUrl } from '../safe-url.ts';
 
 export interface HtmlOptions {
   parse: ParseHtml;

@@ -12,7 +12,7 @@ import { exportMeta, oneLine, storyDetails, wantsRelated } from './metadata.ts';
 import { parseBody } from './parse-body.ts';
 import { sanitizeForExport } from './sanitize-for-export.ts';
 import type { ParseHtml } from './types.ts';
-import { safeHttpUrl } from './urls.ts';
+import { safeHttpUrl } from '../safe-url.ts';
 import { frontMatter } from './yaml.ts';
 
 export interface MarkdownOptions {

@@ -3,7 +3,7 @@ import { exportMeta, oneLine, readingTimeText, storyDetails, wantsRelated } from
 import { parseBody } from './parse-body.ts';
 import { sanitizeForExport } from './sanitize-for-export.ts';
 import type { ParseHtml } from './types.ts';
-import { safeHttpUrl, safeLinkUrl } from './urls.ts';
+import { safeHttpUrl, safeLinkUrl } from '../safe-url.ts';
 
 export interface TextOptions {
   parse: ParseHtml;
