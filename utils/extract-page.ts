@@ -152,8 +152,10 @@ function buildArticle(
   rules: CompiledRule[],
   log: RemovalLog,
 ): Article {
-  // Readability reassembles the page; clutter that survived in the pieces it kept goes now.
-  removeMatches(findClutter(contentEl, rules, { maxParagraphShare: 0.5 }), log);
+  // Readability reassembles the page: a block it trimmed may now read exactly like a clutter phrase
+  // ("Share" once its icons went). Selector and class rules already saw every element it kept.
+  const textRules = rules.filter((r) => r.exact.size || r.patterns.length || r.links.length);
+  removeMatches(findClutter(contentEl, textRules, { maxParagraphShare: 0.5 }), log);
   const title = meta.title ?? squash(parsed.title) ?? '';
   cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName });
   sanitizeTree(contentEl, url);
