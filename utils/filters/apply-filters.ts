@@ -38,20 +38,23 @@ const MAX_PHRASE_BLOCK = 700;
 const MAX_UNMATCHED_IN_CONTAINER = 260;
 const MAX_CONTAINER_TEXT = 900;
 
-const ATTR_NAMES = ['data-testid', 'data-test-id', 'aria-label', 'role', 'data-component'];
-
 /**
  * The attribute values that describe what an element is: class, id, test ids, label, role.
- * Read one by one (no string built per element: on a 5,000-element page that garbage adds up).
+ * Read once per element into `known` (reused, so no object is built per element) and shared
+ * with the selector rules; no string is built per element either.
  */
-function describingValues(el: Element, cls: string | null, out: string[]): string[] {
+const ATTR_NAMES = ['data-testid', 'data-test-id', 'aria-label', 'role', 'data-component'] as const;
+
+function readDescribing(el: Element, cls: string | null, known: Record<string, string | null>, out: string[]): string[] {
   out.length = 0;
   if (cls) out.push(cls);
+  const id = el.getAttribute('id');
+  known.id = id;
   // Ids made from a heading ("sharing-with-a-single-developer") name content, not clutter.
-  const id = el.id;
   if (id && !isHeadingSlug(id)) out.push(id);
   for (const name of ATTR_NAMES) {
     const v = el.getAttribute(name);
+    known[name] = v;
     if (v) out.push(v);
   }
   return out;
@@ -174,16 +177,17 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   };
 
   const valueBuffer: string[] = [];
+  const known: Record<string, string | null> = {};
   for (const el of elements) {
     if (el === root) continue;
     const tag = el.localName;
     const cls = el.getAttribute('class');
+    const values = readDescribing(el, cls, known, valueBuffer);
     if (plan) {
-      const r = matchPlanned(plan, el, tag, cls);
+      const r = matchPlanned(plan, el, tag, cls, known);
       if (r && (!r.tags || r.tags.has(tag))) add(el, r.pack);
     }
     if (anyAttr) {
-      const values = describingValues(el, cls, valueBuffer);
       if (values.some((v) => anyAttr.test(v))) {
         const rule = attrRules.find((r) => (!r.tags || r.tags.has(tag)) && values.some((v) => r.attr!.test(v)));
         if (rule) add(el, rule.pack);

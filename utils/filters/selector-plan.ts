@@ -119,7 +119,14 @@ function safeMatches(el: Element, selector: string): boolean {
 }
 
 /** The first selector rule this element matches, or null. `classAttr` is its class attribute, already read. */
-export function matchPlanned(plan: SelectorPlan, el: Element, tag: string, classAttr: string | null): CompiledRule | null {
+export function matchPlanned(
+  plan: SelectorPlan,
+  el: Element,
+  tag: string,
+  classAttr: string | null,
+  /** Attribute values the caller has already read (null: absent), so they are not read twice. */
+  known: Record<string, string | null> = {},
+): CompiledRule | null {
   const tryList = (list: Keyed[] | undefined) => list?.find((k) => k.test(el))?.rule ?? null;
   let hit = tryList(plan.byTag.get(tag));
   if (hit) return hit;
@@ -137,7 +144,8 @@ export function matchPlanned(plan: SelectorPlan, el: Element, tag: string, class
     }
   }
   for (const [name, list] of plan.byAttr) {
-    if (el.hasAttribute(name)) {
+    const has = name in known ? known[name] !== null : el.hasAttribute(name);
+    if (has) {
       hit = tryList(list);
       if (hit) return hit;
     }

@@ -31,7 +31,7 @@ export const social: FilterPack = {
         '/^follow( us)? on [\\w .,]{1,40}$/',
         '/^(follow|unfollow)( [\\w .&\'-]{1,40})?$/',
         '/^flipped into .{1,60}$/',
-        '/^.{0,80}\\b[\\d.,]+[km]? (followers|abonnés|follower)$/',
+        '/^[^\\d]{0,80}[\\d.,]+[km]? (followers|abonnés|follower)$/',
       ],
     },
     { hosts: ['flipboard.com'], phrases: ['/^.{1,60} flipped (this )?into .{1,60}$/', 'flip', 'flip it'] },
