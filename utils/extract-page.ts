@@ -12,7 +12,7 @@ import { resolveLazyImages, sanitizeTree } from './sanitize';
 import { hasVisibleText, indexPage, isAttached, tagged } from './page-index';
 import { hostOf, isPackEnabled, normalizeSettings } from './settings';
 import { cleanArticleTop } from './clean-article-top';
-import { countWords, readingMinutes } from './text-stats';
+import { textStats } from './text-stats';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
 import { squash } from './filters/text';
 
@@ -160,7 +160,7 @@ function buildArticle(
   cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName });
   sanitizeTree(contentEl, url);
   const textContent = squash(contentEl.textContent);
-  const wordCount = countWords(textContent);
+  const { words: wordCount, minutes } = textStats(textContent);
   return {
     title,
     byline: meta.byline ?? cleanByline(parsed.byline),
@@ -176,6 +176,6 @@ function buildArticle(
     contentHtml: contentEl.innerHTML,
     textContent,
     wordCount,
-    readingMinutes: readingMinutes(textContent),
+    readingMinutes: minutes,
   };
 }

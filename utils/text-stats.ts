@@ -3,14 +3,12 @@
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
-export function countWords(text: string): number {
+/** Words (each CJK character counting as one) and minutes to read, from one pass over the text. */
+export function textStats(text: string): { words: number; minutes: number } {
   const cjk = text.match(CJK)?.length ?? 0;
-  const rest = cjk ? text.replace(CJK, ' ') : text;
-  return (rest.match(WORD)?.length ?? 0) + cjk;
+  const words = (cjk ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0;
+  return { words: words + cjk, minutes: Math.max(1, Math.round(words / 230 + cjk / 500)) };
 }
 
-export function readingMinutes(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = ((cjk ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0);
-  return Math.max(1, Math.round(words / 230 + cjk / 500));
-}
+export const countWords = (text: string): number => textStats(text).words;
+export const readingMinutes = (text: string): number => textStats(text).minutes;
