@@ -152,28 +152,28 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   // Most elements match nothing: one combined test rules them out before the per-pack tests.
   const anyAttr = attrRules.length ? new RegExp(attrRules.map((r) => `(?:${r.attr!.source})`).join('|'), 'i') : null;
   const maxPhrase = Math.max(0, ...phraseRules.map((r) => r.maxLen));
-  // Wrappers repeat their child's text; each distinct text is normalized and tested once per tag kind.
-  const phraseCache = new Map<string, CompiledRule | null>();
+  // Wrappers repeat their child's text: each distinct text is normalized and tested once. The
+  // cache holds every rule the text matches, in rule order, so tag-limited rules are picked per tag.
+  const NONE: CompiledRule[] = [];
+  const phraseCache = new Map<string, CompiledRule[]>();
   const phraseRuleFor = (raw: string, tag: string): CompiledRule | null => {
-    const key = (r: string) => (IMAGE_TAGS.has(tag) ? tag + '\u0000' + r : r);
-    const k = key(raw);
-    const cached = phraseCache.get(k);
-    if (cached !== undefined) return cached;
-    const text = normalizeText(raw);
-    let found: CompiledRule | null = null;
-    if (text && text.length <= maxPhrase) {
-      for (const r of phraseRules) {
-        if (r.tags && !r.tags.has(tag)) continue;
-        if (text.length > r.maxLen) continue;
-        if (r.exact.has(text) || r.patterns.some((p) => text.length <= p.maxLen && p.re.test(text))) {
-          found = r;
-          break;
+    let matched = phraseCache.get(raw);
+    if (matched === undefined) {
+      matched = NONE;
+      const text = normalizeText(raw);
+      if (text && text.length <= maxPhrase) {
+        for (const r of phraseRules) {
+          if (text.length > r.maxLen) continue;
+          if (r.exact.has(text) || r.patterns.some((p) => text.length <= p.maxLen && p.re.test(text))) {
+            if (matched === NONE) matched = [];
+            matched.push(r);
+          }
         }
       }
+      phraseCache.set(raw, matched);
     }
-    // Tag-limited rules make the answer depend on the tag; only cache what holds for every tag.
-    if (!phraseRules.some((r) => r.tags)) phraseCache.set(k, found);
-    return found;
+    for (const r of matched) if (!r.tags || r.tags.has(tag)) return r;
+    return null;
   };
 
   const valueBuffer: string[] = [];
