@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findClutter } from '../../utils/filters/apply-filters';
 import { FILTER_PACKS } from '../../utils/filters/catalog';
-import { compilePacks } from '../../utils/filters/compile-rules';
+import { compilePacks, customRulesPack } from '../../utils/filters/compile-rules';
 
 const PARA = (n: number) =>
   `<p>Paragraph ${n}: the council met on Tuesday to discuss the budget for the coming year, and members argued for hours about bus routes, libraries and the cost of repairing the old bridge over the river.</p>`;
@@ -40,6 +40,14 @@ describe.each([
   it('never takes the block that holds the article, whatever its class', () => {
     const got = removedTexts(`<div class="story comments-enabled share-tools">${ARTICLE}</div>`);
     expect(got).toEqual([]);
+  });
+
+  it('matches a person\'s own patterns as written, anchored or not, back-references included', () => {
+    const mine = (value: string) => ({ id: value, kind: 'phrase' as const, value, enabled: true, host: null });
+    const custom = compilePacks([customRulesPack([mine('/offer.{0,20}/'), mine('/^(\\w+) and \\1$/'), mine('/^hot deals$/')], null, 'custom')], null);
+    const doc = parse(`<html><body>${ARTICLE}<div>Top offer for you</div><div>Deals and deals</div><div>Hot deals</div><div>Deals and steals</div></body></html>`);
+    const got = findClutter(doc.body, [...rules, ...custom]).map((m) => m.element.textContent);
+    expect(got).toEqual(['Top offer for you', 'Deals and deals', 'Hot deals']);
   });
 
   it('reads ids made from headings as content, not as clutter', () => {

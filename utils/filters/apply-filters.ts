@@ -154,6 +154,8 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   const maxPhrase = Math.max(0, ...phraseRules.map((r) => r.maxLen));
   // Wrappers repeat their child's text: each distinct text is normalized and tested once. The
   // cache holds every rule the text matches, in rule order, so tag-limited rules are picked per tag.
+  const anyExact = new Set(phraseRules.flatMap((r) => [...r.exact]));
+  const anyPattern = combinedPattern(phraseRules.flatMap((r) => r.patterns.map((p) => p.re)));
   const NONE: CompiledRule[] = [];
   const phraseCache = new Map<string, CompiledRule[]>();
   const phraseRuleFor = (raw: string, tag: string): CompiledRule | null => {
@@ -161,7 +163,8 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
     if (matched === undefined) {
       matched = NONE;
       const text = normalizeText(raw);
-      if (text && text.length <= maxPhrase) {
+      // Most texts match nothing: one map lookup and one combined pattern rule them out first.
+      if (text && text.length <= maxPhrase && (anyExact.has(text) || anyPattern === null || anyPattern.test(text))) {
         for (const r of phraseRules) {
           if (text.length > r.maxLen) continue;
           if (r.exact.has(text) || r.patterns.some((p) => text.length <= p.maxLen && p.re.test(text))) {
@@ -273,6 +276,22 @@ function majorityPack(container: Element, targets: Element[], hits: Map<Element,
     score.set(pack, (score.get(pack) ?? 0) + 1 + (t.textContent ?? '').length / 1000);
   }
   return [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? hits.get(targets[0])!;
+}
+
+/**
+ * One alternation of every whole-block pattern, or null when they cannot be joined
+ * (a back-reference would point at another pattern's group once they share one RegExp).
+ */
+function combinedPattern(patterns: readonly RegExp[]): RegExp | null {
+  if (!patterns.length) return /(?!)/;
+  if (patterns.some((p) => /\\[1-9k]/.test(p.source) || !p.unicode || !p.ignoreCase)) return null;
+  try {
+    // Catalog patterns all start with ^, and then the engine tries position 0 only.
+    const anchor = patterns.every((p) => p.source.startsWith('^')) ? '^' : '';
+    return new RegExp(`${anchor}(?:${patterns.map((p) => `(?:${p.source})`).join('|')})`, 'iu');
+  } catch {
+    return null; // two patterns naming the same group; each is then tested on its own
+  }
 }
 
 /** Does one child hold (nearly) all of the element's text? */
