@@ -4,12 +4,14 @@ import { Readability } from '@mozilla/readability';
 import { FILTER_PACKS, CUSTOM_PACK_ID } from './filters/catalog';
 import type { CompiledRule } from './filters/compile-rules';
 import { activeRules } from './filters/active-rules';
-import { findClutter, removeMatches, RemovalLog } from './filters/apply-filters';
+import { textRules } from './filters/prepared-rules';
+import { findClutter, recordMatch, removeMatches, RemovalLog } from './filters/apply-filters';
+import { clonePruned } from './clone-pruned';
 import { cleanByline, readMetadata, type PageMeta } from './metadata';
 import { findStoryLists } from './related/find-story-lists';
 import { groupStories } from './related/group-stories';
 import { resolveLazyImages, sanitizeTree } from './sanitize';
-import { hasVisibleText, indexPage, isAttached, tagged } from './page-index';
+import { bodyOf, hasVisibleText, indexPage, tagged } from './page-index';
 import { hostOf, isPackEnabled, normalizeSettings } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { textStats } from './text-stats';
@@ -51,21 +53,21 @@ export function extractPage(doc: Document, url: string, partialSettings?: Partia
 
 function run(doc: Document, url: string, settings: Settings, lap: (s: StageName) => void): PageResult {
   if (!doc || !doc.documentElement) return emptyResult('This is not an HTML page.');
-  const clone = doc.cloneNode(true) as Document;
-  const body = clone.body;
+  // Every stage up to Readability only reads the page; the caller's document is never changed.
+  // What they decide to take out is left out of our copy (clonePruned), not copied and removed.
+  const body = bodyOf(doc);
   if (!body) return emptyResult('This page has no body.');
-  const index = indexPage(clone.documentElement);
+  const index = indexPage(doc.documentElement);
   if (index.elements.length > MAX_ELEMENTS) {
     return emptyResult(`This page is too large to read cleanly (${index.elements.length} elements; the limit is ${MAX_ELEMENTS}).`);
   }
   // Text outside <body> counts too: some saved pages put their content where a parser will not expect it.
-  if (!hasVisibleText(clone.documentElement)) return emptyResult('This page has no text.');
+  if (!hasVisibleText(doc.documentElement)) return emptyResult('This page has no text.');
   const host = hostOf(url);
   const nowMs = settings.now ?? Date.now();
-  resolveLazyImages(tagged(index, 'img', 'amp-img'));
   lap('prepare');
 
-  const meta = readMetadata(clone, url, index);
+  const meta = readMetadata(doc, url, index);
   lap('metadata');
 
   const log = new RemovalLog(packLabel);
@@ -77,32 +79,44 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
 
   const rules = activeRules(settings, host);
   const protect = meta.titleElement ? [meta.titleElement] : [];
-  // Find all clutter on the intact page first (the index describes it), then take out the story
-  // lists and the clutter; clutter inside a list that went is recorded with it.
   const matches = findClutter(body, rules, { protect, index });
   // A "list" that holds the headline or much of the page's prose is the article's own frame.
   const holdsArticle = (el: Element) =>
     (meta.titleElement !== null && el.contains(meta.titleElement)) || (index.totalP > 400 && (index.pLen.get(el) ?? 0) > 0.35 * index.totalP);
+  // Blocks to leave out, decided in the order they used to be removed: the story lists with their
+  // ads, then the clutter. A block inside one already left out is credited, not counted again.
+  const dropped = new Set<Element>();
+  const isDropped = (el: Element) => {
+    for (let a: Element | null = el; a; a = a.parentElement) if (dropped.has(a)) return true;
+    return false;
+  };
   for (const list of lists) {
     if (enabled('ads')) {
       for (const ad of list.sponsored) {
-        if (isAttached(ad, body)) {
+        if (!isDropped(ad)) {
           log.record('ads', ad);
-          ad.remove();
+          dropped.add(ad);
         }
       }
     }
     // A lone "Read more: <headline>" line is a teaser; its story is listed all the same.
     const pack = list.teaser ? 'teasers' : 'related-lists';
-    if (enabled(pack) && isAttached(list.container, body) && !holdsArticle(list.container)) {
+    if (enabled(pack) && !isDropped(list.container) && !holdsArticle(list.container)) {
       log.record(pack, list.container);
-      list.container.remove();
+      dropped.add(list.container);
     }
   }
   for (const match of matches) {
-    if (isAttached(match.element, body)) removeMatches([match], log);
-    else if (match.pack !== 'related-lists') log.record(match.pack, match.element);
+    if (!isDropped(match.element)) {
+      recordMatch(match, log);
+      dropped.add(match.element);
+    } else if (match.pack !== 'related-lists') log.record(match.pack, match.element);
   }
+  // Readability removes scripts and styles first thing; they need not be copied either.
+  const skip = new Set(dropped);
+  for (const el of tagged(index, 'script', 'style')) skip.add(el);
+  const clone = clonePruned(doc, skip);
+  resolveLazyImages(Array.from(clone.querySelectorAll('img, amp-img')));
   lap('filters');
 
   // JSON-LD was read above; keepClasses lets the cleanup stage still see class names.
@@ -149,13 +163,12 @@ function buildArticle(
   parsed: { title?: string | null; byline?: string | null; excerpt?: string | null; siteName?: string | null; lang?: string | null; dir?: string | null; publishedTime?: string | null },
   meta: PageMeta,
   url: string,
-  rules: CompiledRule[],
+  rules: readonly CompiledRule[],
   log: RemovalLog,
 ): Article {
   // Readability reassembles the page: a block it trimmed may now read exactly like a clutter phrase
   // ("Share" once its icons went). Selector and class rules already saw every element it kept.
-  const textRules = rules.filter((r) => r.exact.size || r.patterns.length || r.links.length);
-  removeMatches(findClutter(contentEl, textRules, { maxParagraphShare: 0.5 }), log);
+  removeMatches(findClutter(contentEl, textRules(rules), { maxParagraphShare: 0.5 }), log);
   const title = meta.title ?? squash(parsed.title) ?? '';
   cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName });
   sanitizeTree(contentEl, url);

@@ -2,7 +2,7 @@
 // Read from the untouched clone before any filter runs, from JSON-LD, meta tags and the page itself.
 import { safeHttpUrl } from './safe-url';
 import { squash } from './filters/text';
-import { indexPage, tagged, type PageIndex } from './page-index';
+import { bodyOf, indexPage, tagged, type PageIndex } from './page-index';
 
 export interface PageMeta {
   title: string | null;
@@ -328,7 +328,7 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
   const canonicalUrl = safeHttpUrl(canonicalLink?.getAttribute('href') ?? meta('og:url'), url);
   const html = doc.documentElement;
   const lang = str(html?.getAttribute('lang')) ?? meta('content-language', 'language', 'dc.language') ?? (meta('og:locale')?.replace('_', '-') ?? null);
-  const dir = str(html?.getAttribute('dir')) ?? str(doc.body?.getAttribute('dir')) ?? null;
+  const dir = str(html?.getAttribute('dir')) ?? str(bodyOf(doc)?.getAttribute('dir')) ?? null;
   const excerpt = meta('og:description', 'description', 'twitter:description') ?? str(ldArticle?.description);
   const ldImage = asArray(ldArticle?.image as unknown)[0];
   const leadImage = safeHttpUrl(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? (typeof ldImage === 'string' ? ldImage : str((ldImage as Json | undefined)?.url)), url);

@@ -67,10 +67,13 @@ export function tagged(index: PageIndex, ...tags: string[]): Element[] {
   return tags.flatMap((t) => index.byTag.get(t) ?? []);
 }
 
-/** Still inside `root`? (linkedom reports isConnected false for every node of a cloned document.) */
-export function isAttached(el: Element, root: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) if (a === root) return true;
-  return false;
+/**
+ * The page's <body>, found without `document.body`: linkedom's getter creates a head and a body
+ * when they are missing, and the caller's document must never change.
+ */
+export function bodyOf(doc: Document): Element | null {
+  for (let c = doc.documentElement?.firstElementChild ?? null; c; c = c.nextElementSibling) if (c.localName === 'body') return c;
+  return null;
 }
 
 /** Any non-blank text outside scripts and styles? Stops at the first. */

@@ -22,6 +22,14 @@ describe.each(Object.entries(DOMS))('under %s', (_name, parse) => {
     expect(r.reason).toMatch(/no text/i);
   });
 
+  it('leaves a page without <head> exactly as it was (a DOM getter may create one)', () => {
+    const doc = parse(`<html><body><h1>Bridge opens next spring after two years of delays</h1>${PROSE}<div class="share"><button>Share</button></div></body></html>`);
+    const before = doc.documentElement.outerHTML;
+    const r = extractPage(doc, 'https://example.com/news/bridge');
+    expect(r.kind).toBe('article');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   // jsdom takes seconds just to parse these pages.
   it('refuses a page too large to read, saying why', { timeout: 60_000 }, () => {
     const html = `<html><body><div>${'<span>x</span>'.repeat(MAX_ELEMENTS + 10)}</div></body></html>`;

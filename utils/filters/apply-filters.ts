@@ -7,8 +7,9 @@
 import type { Removal } from '../types';
 import type { CompiledRule } from './compile-rules';
 import { indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
-import { planSelectors, matchPlanned, queryComplex } from './selector-plan';
-import { firstWords, normalizeText, squash } from './text';
+import { matchPlanned, queryComplex } from './selector-plan';
+import { prepareRules } from './prepared-rules';
+import { firstWords, squash } from './text';
 
 export interface ClutterMatch {
   element: Element;
@@ -142,40 +143,10 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   };
 
   // One query for all selectors (each query is a walk of the tree), then attribute each hit.
-  const selectorRules = rules.filter((r) => r.selector);
-  const plan = selectorRules.length ? planSelectors(selectorRules) : null;
+  const { plan, attrRules, anyAttr, hasPhrases, linkRules, phraseMatches } = prepareRules(rules);
   if (plan) for (const [el, r] of queryComplex(plan, root)) if (!r.tags || r.tags.has(el.localName)) add(el, r.pack);
-  const attrRules = rules.filter((r) => r.attr);
-  const phraseRules = rules.filter((r) => r.exact.size || r.patterns.length);
-  const linkRules = rules.filter((r) => r.links.length);
-
-  // Most elements match nothing: one combined test rules them out before the per-pack tests.
-  const anyAttr = attrRules.length ? new RegExp(attrRules.map((r) => `(?:${r.attr!.source})`).join('|'), 'i') : null;
-  const maxPhrase = Math.max(0, ...phraseRules.map((r) => r.maxLen));
-  // Wrappers repeat their child's text: each distinct text is normalized and tested once. The
-  // cache holds every rule the text matches, in rule order, so tag-limited rules are picked per tag.
-  const anyExact = new Set(phraseRules.flatMap((r) => [...r.exact]));
-  const anyPattern = combinedPattern(phraseRules.flatMap((r) => r.patterns.map((p) => p.re)));
-  const NONE: CompiledRule[] = [];
-  const phraseCache = new Map<string, CompiledRule[]>();
   const phraseRuleFor = (raw: string, tag: string): CompiledRule | null => {
-    let matched = phraseCache.get(raw);
-    if (matched === undefined) {
-      matched = NONE;
-      const text = normalizeText(raw);
-      // Most texts match nothing: one map lookup and one combined pattern rule them out first.
-      if (text && text.length <= maxPhrase && (anyExact.has(text) || anyPattern === null || anyPattern.test(text))) {
-        for (const r of phraseRules) {
-          if (text.length > r.maxLen) continue;
-          if (r.exact.has(text) || r.patterns.some((p) => text.length <= p.maxLen && p.re.test(text))) {
-            if (matched === NONE) matched = [];
-            matched.push(r);
-          }
-        }
-      }
-      phraseCache.set(raw, matched);
-    }
-    for (const r of matched) if (!r.tags || r.tags.has(tag)) return r;
+    for (const r of phraseMatches(raw)) if (!r.tags || r.tags.has(tag)) return r;
     return null;
   };
 
@@ -200,7 +171,7 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
     // Long blocks (cookie notices, sign-up small print) are only read where the text is written,
     // not again for every wrapper around it.
     const phraseCandidate = IMAGE_TAGS.has(tag) || len <= MAX_INDEXED_TEXT || (len <= MAX_PHRASE_BLOCK && !isWrapper(el, len, m));
-    if (phraseRules.length && phraseCandidate) {
+    if (hasPhrases && phraseCandidate) {
       // An icon button says what it is in its label, not its text ("Like", "Share", "Comments").
       const own = textOf(el);
       const label = LABELLED.has(tag) && !/\p{L}{2}/u.test(own) ? el.getAttribute('aria-label') : null;
@@ -278,22 +249,6 @@ function majorityPack(container: Element, targets: Element[], hits: Map<Element,
   return [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? hits.get(targets[0])!;
 }
 
-/**
- * One alternation of every whole-block pattern, or null when they cannot be joined
- * (a back-reference would point at another pattern's group once they share one RegExp).
- */
-function combinedPattern(patterns: readonly RegExp[]): RegExp | null {
-  if (!patterns.length) return /(?!)/;
-  if (patterns.some((p) => /\\[1-9k]/.test(p.source) || !p.unicode || !p.ignoreCase)) return null;
-  try {
-    // Catalog patterns all start with ^, and then the engine tries position 0 only.
-    const anchor = patterns.every((p) => p.source.startsWith('^')) ? '^' : '';
-    return new RegExp(`${anchor}(?:${patterns.map((p) => `(?:${p.source})`).join('|')})`, 'iu');
-  } catch {
-    return null; // two patterns naming the same group; each is then tested on its own
-  }
-}
-
 /** Does one child hold (nearly) all of the element's text? */
 function isWrapper(el: Element, len: number, m: PageIndex): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if ((m.len.get(c) ?? 0) >= len * 0.9) return true;
@@ -358,11 +313,16 @@ export class RemovalLog {
   }
 }
 
+/** Records a match under its pack, and the clutter of other packs inside it under theirs. */
+export function recordMatch({ element, pack, nested }: ClutterMatch, log: RemovalLog): void {
+  log.record(pack, element);
+  for (const inner of nested ?? []) log.record(inner.pack, inner.element);
+}
+
 /** Removes the matches from the tree, recording each under its pack. */
 export function removeMatches(matches: readonly ClutterMatch[], log: RemovalLog): void {
-  for (const { element, pack, nested } of matches) {
-    log.record(pack, element);
-    for (const inner of nested ?? []) log.record(inner.pack, inner.element);
-    element.remove();
+  for (const match of matches) {
+    recordMatch(match, log);
+    match.element.remove();
   }
 }

@@ -1,0 +1,92 @@
+// What the matcher derives from a rule list before it reads a page: the selector plan, combined
+// tests that rule most elements out at once, and the answers per block text. activeRules hands
+// back the same array for the same choice of packs, so this is done once, not once per page.
+import type { CompiledRule } from './compile-rules';
+import { planSelectors, type SelectorPlan } from './selector-plan';
+import { normalizeText } from './text';
+
+export interface PreparedRules {
+  plan: SelectorPlan | null;
+  attrRules: CompiledRule[];
+  /** Every attribute pattern in one RegExp: most elements fail it and skip the per-rule tests. */
+  anyAttr: RegExp | null;
+  hasPhrases: boolean;
+  linkRules: CompiledRule[];
+  /** Every phrase rule a block's text matches, in rule order (tag limits are the caller's). */
+  phraseMatches(raw: string): readonly CompiledRule[];
+}
+
+const NONE: readonly CompiledRule[] = [];
+/** Distinct block texts remembered per rule list; pages of one site repeat their menus and footers. */
+const MAX_REMEMBERED_TEXTS = 20_000;
+
+const prepared = new WeakMap<readonly CompiledRule[], PreparedRules>();
+const textOnly = new WeakMap<readonly CompiledRule[], readonly CompiledRule[]>();
+
+export function prepareRules(rules: readonly CompiledRule[]): PreparedRules {
+  let p = prepared.get(rules);
+  if (!p) prepared.set(rules, (p = build(rules)));
+  return p;
+}
+
+/** The phrase and link rules of a list (the ones that read text and targets, not markup). */
+export function textRules(rules: readonly CompiledRule[]): readonly CompiledRule[] {
+  let t = textOnly.get(rules);
+  if (!t) textOnly.set(rules, (t = rules.filter((r) => r.exact.size || r.patterns.length || r.links.length)));
+  return t;
+}
+
+function build(rules: readonly CompiledRule[]): PreparedRules {
+  const selectorRules = rules.filter((r) => r.selector);
+  const attrRules = rules.filter((r) => r.attr);
+  const phraseRules = rules.filter((r) => r.exact.size || r.patterns.length);
+  const maxPhrase = Math.max(0, ...phraseRules.map((r) => r.maxLen));
+  const anyExact = new Set(phraseRules.flatMap((r) => [...r.exact]));
+  const anyPattern = combinedPattern(phraseRules.flatMap((r) => r.patterns.map((p) => p.re)));
+  // Wrappers repeat their child's text: each distinct text is normalized and tested once.
+  const answers = new Map<string, readonly CompiledRule[]>();
+
+  const phraseMatches = (raw: string): readonly CompiledRule[] => {
+    const known = answers.get(raw);
+    if (known !== undefined) return known;
+    let matched = NONE;
+    const text = normalizeText(raw);
+    // Most texts match nothing: one set lookup and one combined pattern rule them out first.
+    if (text && text.length <= maxPhrase && (anyExact.has(text) || anyPattern === null || anyPattern.test(text))) {
+      const hits: CompiledRule[] = [];
+      for (const r of phraseRules) {
+        if (text.length > r.maxLen) continue;
+        if (r.exact.has(text) || r.patterns.some((p) => text.length <= p.maxLen && p.re.test(text))) hits.push(r);
+      }
+      if (hits.length) matched = hits;
+    }
+    if (answers.size >= MAX_REMEMBERED_TEXTS) answers.clear();
+    answers.set(raw, matched);
+    return matched;
+  };
+
+  return {
+    plan: selectorRules.length ? planSelectors(selectorRules) : null,
+    attrRules,
+    anyAttr: attrRules.length ? new RegExp(attrRules.map((r) => `(?:${r.attr!.source})`).join('|'), 'i') : null,
+    hasPhrases: phraseRules.length > 0,
+    linkRules: rules.filter((r) => r.links.length),
+    phraseMatches,
+  };
+}
+
+/**
+ * One alternation of every whole-block pattern, or null when they cannot be joined
+ * (a back-reference would point at another pattern's group once they share one RegExp).
+ */
+function combinedPattern(patterns: readonly RegExp[]): RegExp | null {
+  if (!patterns.length) return /(?!)/;
+  if (patterns.some((p) => /\\[1-9k]/.test(p.source) || !p.unicode || !p.ignoreCase)) return null;
+  try {
+    // Catalog patterns all start with ^, and then the engine tries position 0 only.
+    const anchor = patterns.every((p) => p.source.startsWith('^')) ? '^' : '';
+    return new RegExp(`${anchor}(?:${patterns.map((p) => `(?:${p.source})`).join('|')})`, 'iu');
+  } catch {
+    return null; // two patterns naming the same group; each is then tested on its own
+  }
+}
