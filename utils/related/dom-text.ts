@@ -26,6 +26,30 @@ const SPACE = ' ';
  * spaces, so "Reuters" and "2h" in two divs do not come out as "Reuters2h" (textContent would).
  */
 export function visibleText(root: Node): string {
+  const known = memo?.get(root);
+  if (known !== undefined) return known;
+  const text = readVisibleText(root);
+  memo?.set(root, text);
+  return text;
+}
+
+/**
+ * Answers of visibleText while `fn` runs. A card's title, time, source and summary are each looked
+ * for among the same elements, and a list's length is asked again for every list inside it; the
+ * DOM must not change while `fn` runs.
+ */
+let memo: Map<Node, string> | null = null;
+export function withTextMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo = new Map();
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
+function readVisibleText(root: Node): string {
   const parts: string[] = [];
   const stack: (Node | typeof SPACE)[] = [root];
   while (stack.length) {

@@ -8,7 +8,7 @@
 
 import type { Story } from '../types';
 import { describeCard, type CardContext, type CardInfo, type CardLink } from './card-fields';
-import { collapse, containsNode, foldKey, isElement, isTextLeaf, tagOf, textLongerThan, visibleText } from './dom-text';
+import { collapse, containsNode, foldKey, isElement, isTextLeaf, tagOf, textLongerThan, visibleText, withTextMemo } from './dom-text';
 import { isRelatedLabel } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
 import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, resolveUrl, urlKey } from './story-url';
@@ -205,6 +205,10 @@ interface Candidate {
 }
 
 export function findStoryLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryListsOptions): StoryList[] {
+  return withTextMemo(() => findLists(root, baseUrl, opts));
+}
+
+function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryListsOptions): StoryList[] {
   const ctx: CardContext = { baseUrl, now: opts.now, dayFirst: dayFirstFor(opts.lang), siteKey: siteKeyOf(baseUrl) };
   const stopAt = isElement(root) ? root : null;
   const all = opts.elements ?? Array.from(root.querySelectorAll('*'));
