@@ -2,7 +2,7 @@
 // Read from the untouched clone before any filter runs, from JSON-LD, meta tags and the page itself.
 import { safeHttpUrl } from './safe-url';
 import { squash } from './filters/text';
-import { bodyOf, indexPage, tagged, type PageIndex } from './page-index';
+import { bodyOf, classOf, indexPage, tagged, type PageIndex } from './page-index';
 
 export interface PageMeta {
   title: string | null;
@@ -208,7 +208,7 @@ function sourceFromPage(index: PageIndex, titleElement: Element | null): string 
       if (name) return name;
     }
     if (byAttr) continue;
-    const cls = el.getAttribute('class');
+    const cls = classOf(el);
     const testid = el.getAttribute('data-testid');
     const itemprop = el.getAttribute('itemprop');
     if (!cls && !testid && !itemprop) continue;

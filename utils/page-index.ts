@@ -68,6 +68,14 @@ export function tagged(index: PageIndex, ...tags: string[]): Element[] {
 }
 
 /**
+ * The class attribute as written. linkedom answers getAttribute('class') by building a token set
+ * and joining it again, on every call; the attribute node holds the plain string (in browsers too).
+ */
+export function classOf(el: Element): string | null {
+  return el.getAttributeNode('class')?.value ?? null;
+}
+
+/**
  * The page's <body>, found without `document.body`: linkedom's getter creates a head and a body
  * when they are missing, and the caller's document must never change.
  */

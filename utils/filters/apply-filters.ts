@@ -6,7 +6,7 @@
 // - a container is only taken whole when at least two clutter signals sit in it and little else does.
 import type { Removal } from '../types';
 import type { CompiledRule } from './compile-rules';
-import { indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
+import { classOf, indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
 import { matchPlanned, queryComplex } from './selector-plan';
 import { prepareRules } from './prepared-rules';
 import { firstWords, squash } from './text';
@@ -155,14 +155,16 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   for (const el of elements) {
     if (el === root) continue;
     const tag = el.localName;
-    const cls = el.getAttribute('class');
+    const cls = classOf(el);
     const values = readDescribing(el, cls, known, valueBuffer);
     if (plan) {
       const r = matchPlanned(plan, el, tag, cls, known);
       if (r && (!r.tags || r.tags.has(tag))) add(el, r.pack);
     }
     if (anyAttr) {
-      if (values.some((v) => anyAttr.test(v))) {
+      let any = false;
+      for (let i = 0; i < values.length && !any; i++) any = anyAttr.test(values[i]);
+      if (any) {
         const rule = attrRules.find((r) => (!r.tags || r.tags.has(tag)) && values.some((v) => r.attr!.test(v)));
         if (rule) add(el, rule.pack);
       }

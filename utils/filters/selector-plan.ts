@@ -4,6 +4,7 @@
 // element is only handed to matches() when it has the key. Selectors with combinators or
 // pseudo-classes are rare (a person's own rules) and are queried as before.
 import type { CompiledRule } from './compile-rules';
+import { classOf } from '../page-index';
 
 interface Keyed {
   selector: string;
@@ -18,6 +19,9 @@ export interface SelectorPlan {
   byClass: Map<string, Keyed[]>;
   /** Attribute name → selectors that need it. */
   byAttr: Map<string, Keyed[]>;
+  /** byClass and byAttr as arrays, walked for every element. */
+  classKeys: [string, Keyed[]][];
+  attrKeys: [string, Keyed[]][];
   complex: Keyed[];
 }
 
@@ -53,7 +57,7 @@ function push(map: Map<string, Keyed[]>, key: string, k: Keyed): void {
 }
 
 export function planSelectors(rules: readonly CompiledRule[]): SelectorPlan {
-  const plan: SelectorPlan = { byTag: new Map(), byId: new Map(), byClass: new Map(), byAttr: new Map(), complex: [] };
+  const plan: SelectorPlan = { byTag: new Map(), byId: new Map(), byClass: new Map(), byAttr: new Map(), classKeys: [], attrKeys: [], complex: [] };
   for (const rule of rules) {
     if (!rule.selector) continue;
     for (const selector of splitList(rule.selector)) {
@@ -74,6 +78,8 @@ export function planSelectors(rules: readonly CompiledRule[]): SelectorPlan {
       else plan.complex.push(k);
     }
   }
+  plan.classKeys = [...plan.byClass];
+  plan.attrKeys = [...plan.byAttr];
   return plan;
 }
 
@@ -89,7 +95,7 @@ function compileCompound(tag: string | null, rest: string): ((el: Element) => bo
     if (!m) return null;
     const [, id, cls, name, op, q1, q2, bare] = m;
     if (id) checks.push((el) => el.id === id);
-    else if (cls) checks.push((el) => ` ${(el.getAttribute('class') ?? '').replace(/\s+/g, ' ')} `.includes(` ${cls} `));
+    else if (cls) checks.push((el) => ` ${(classOf(el) ?? '').replace(/\s+/g, ' ')} `.includes(` ${cls} `));
     else {
       const value = q1 ?? q2 ?? bare ?? '';
       const test: Record<string, (v: string) => boolean> = {
@@ -127,29 +133,40 @@ export function matchPlanned(
   /** Attribute values the caller has already read (null: absent), so they are not read twice. */
   known: Record<string, string | null> = {},
 ): CompiledRule | null {
-  const tryList = (list: Keyed[] | undefined) => list?.find((k) => k.test(el))?.rule ?? null;
-  let hit = tryList(plan.byTag.get(tag));
+  // Plain loops over arrays: this runs for every element of the page, and iterating the maps
+  // allocated an entry per key per element.
+  let hit = firstMatch(plan.byTag.get(tag), el);
   if (hit) return hit;
-  if (plan.byId.size && el.id) {
-    hit = tryList(plan.byId.get(el.id));
-    if (hit) return hit;
+  if (plan.byId.size) {
+    const id = 'id' in known ? known.id : el.getAttribute('id');
+    if (id) {
+      hit = firstMatch(plan.byId.get(id), el);
+      if (hit) return hit;
+    }
   }
-  if (plan.byClass.size && classAttr) {
+  if (classAttr) {
     // Few keyed classes: look each up in the attribute rather than splitting every element's classes.
-    for (const [c, list] of plan.byClass) {
+    for (let i = 0; i < plan.classKeys.length; i++) {
+      const [c, list] = plan.classKeys[i];
       if (classAttr.includes(c)) {
-        hit = tryList(list);
+        hit = firstMatch(list, el);
         if (hit) return hit;
       }
     }
   }
-  for (const [name, list] of plan.byAttr) {
+  for (let i = 0; i < plan.attrKeys.length; i++) {
+    const [name, list] = plan.attrKeys[i];
     const has = name in known ? known[name] !== null : el.hasAttribute(name);
     if (has) {
-      hit = tryList(list);
+      hit = firstMatch(list, el);
       if (hit) return hit;
     }
   }
+  return null;
+}
+
+function firstMatch(list: Keyed[] | undefined, el: Element): CompiledRule | null {
+  if (list) for (let i = 0; i < list.length; i++) if (list[i].test(el)) return list[i].rule;
   return null;
 }
 

@@ -1,6 +1,8 @@
 // Text access that behaves the same under linkedom, jsdom and a browser: no innerText, no layout,
 // script and style contents left out.
 
+import { classOf } from '../page-index';
+
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
 
 export function tagOf(el: Element): string {
@@ -150,7 +152,7 @@ export function foldKey(text: string): string {
 /** Class, id, itemprop, data-testid and role of an element, joined, for hints like "title" or "provider". */
 export function attrHints(el: Element): string {
   const parts = [
-    el.getAttribute('class'),
+    classOf(el),
     el.getAttribute('id'),
     el.getAttribute('itemprop'),
     el.getAttribute('data-testid'),
