@@ -164,12 +164,17 @@ function groupByTopic(stories: Story[], lang: string | null | undefined): Relate
   const firstSeen = new Map<string, number>();
   terms.forEach((t, i) => t.forEach((_, key) => firstSeen.has(key) || firstSeen.set(key, i * 1000 + firstSeen.size)));
 
+  // The stories using each term; only terms used by two or more can seed a topic.
+  const postings = new Map<string, number[]>();
+  terms.forEach((t, i) => t.forEach((_, key) => (postings.get(key) ?? postings.set(key, []).get(key)!).push(i)));
+  const seedKeys = [...firstSeen.keys()].filter((key) => postings.get(key)!.length >= 2);
+
   const remaining = new Set(stories.map((_, i) => i));
   const groups: RelatedGroup[] = [];
   for (;;) {
     let best: { score: number; seed: number[]; joined: number[]; shared: string[] } | null = null;
-    for (const key of firstSeen.keys()) {
-      const seed = [...remaining].filter((i) => terms[i].has(key));
+    for (const key of seedKeys) {
+      const seed = postings.get(key)!.filter((i) => remaining.has(i));
       if (seed.length < 2) continue;
       const shared = [...terms[seed[0]].keys()].filter((k) => seed.every((m) => terms[m].has(k)));
       let score = 0;
