@@ -35,15 +35,42 @@ function isMetaRow(text: string, names: string[]): boolean {
 export function cleanArticleTop(root: Element, known: Known): void {
   const names = [known.byline, known.source, known.siteName].filter((n): n is string => !!n && n.length > 1);
   const title = normalizeText(known.title);
-  const blocks = Array.from(root.querySelectorAll('h1, h2, h3, p, div, span, time, header, li')).filter(
-    (el) => !el.querySelector('p, div, h1, h2, h3, li, img'),
-  );
   let seen = 0;
-  for (const el of blocks) {
+  for (const el of innermostBlocks(root)) {
     const text = squash(el.textContent);
     if (!text) continue;
     if (++seen > 6) break;
     if (text.length > 120) break;
     if ((title && normalizeText(text) === title) || isMetaRow(text, names)) el.remove();
   }
+}
+
+const CANDIDATES = new Set(['h1', 'h2', 'h3', 'p', 'div', 'span', 'time', 'header', 'li']);
+const INNER = new Set(['p', 'div', 'h1', 'h2', 'h3', 'li', 'img']);
+
+/**
+ * The blocks below root that hold no other block, in document order, found as they are asked for:
+ * only the first few are ever read. (A query per element compiled its selector every time.)
+ * Children are queued before an element is handed out, so removing it does not change the walk.
+ * Names are lower-cased: linkedom keeps Readability's createElement("DIV") in capitals.
+ */
+function* innermostBlocks(root: Element): Generator<Element> {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    if (CANDIDATES.has(el.localName.toLowerCase()) && !holdsInner(el)) yield el;
+  }
+}
+
+function holdsInner(el: Element): boolean {
+  const stack: Element[] = [];
+  for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (INNER.has(x.localName.toLowerCase())) return true;
+    for (let c = x.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return false;
 }
