@@ -28,22 +28,22 @@ const SPACE = ' ';
  * spaces, so "Reuters" and "2h" in two divs do not come out as "Reuters2h" (textContent would).
  */
 export function visibleText(root: Node): string {
-  const known = memo?.get(root);
+  const known = memo?.text.get(root);
   if (known !== undefined) return known;
   const text = readVisibleText(root);
-  memo?.set(root, text);
+  memo?.text.set(root, text);
   return text;
 }
 
 /**
- * Answers of visibleText while `fn` runs. A card's title, time, source and summary are each looked
- * for among the same elements, and a list's length is asked again for every list inside it; the
- * DOM must not change while `fn` runs.
+ * Answers of visibleText, isTextLeaf and attrHints while `fn` runs. A card's title, time, source
+ * and summary are each looked for among the same elements, and a list's length is asked again for
+ * every list inside it; the DOM must not change while `fn` runs.
  */
-let memo: Map<Node, string> | null = null;
+let memo: { text: Map<Node, string>; leaf: Map<Element, boolean>; hints: Map<Element, string> } | null = null;
 export function withTextMemo<T>(fn: () => T): T {
   const outer = memo;
-  memo = new Map();
+  memo = { text: new Map(), leaf: new Map(), hints: new Map() };
   try {
     return fn();
   } finally {
@@ -106,6 +106,14 @@ export function ownText(el: Element): string {
 
 /** True when no child element carries text: the element is where its text is written. */
 export function isTextLeaf(el: Element): boolean {
+  const known = memo?.leaf.get(el);
+  if (known !== undefined) return known;
+  const leaf = readIsTextLeaf(el);
+  memo?.leaf.set(el, leaf);
+  return leaf;
+}
+
+function readIsTextLeaf(el: Element): boolean {
   for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
     if (SKIP_TEXT.has(tagOf(k))) continue;
     if (hasText(k)) return false;
@@ -151,6 +159,14 @@ export function foldKey(text: string): string {
 
 /** Class, id, itemprop, data-testid and role of an element, joined, for hints like "title" or "provider". */
 export function attrHints(el: Element): string {
+  const known = memo?.hints.get(el);
+  if (known !== undefined) return known;
+  const hints = readAttrHints(el);
+  memo?.hints.set(el, hints);
+  return hints;
+}
+
+function readAttrHints(el: Element): string {
   const parts = [
     classOf(el),
     el.getAttribute('id'),
