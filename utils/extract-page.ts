@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { FILTER_PACKS, CUSTOM_PACK_ID } from './filters/catalog';
 import type { CompiledRule } from './filters/compile-rules';
 import { activeRules } from './filters/active-rules';
-import { textRules } from './filters/prepared-rules';
+import { textRules, type PhraseAnswers } from './filters/prepared-rules';
 import { findClutter, recordMatch, removeMatches, RemovalLog } from './filters/apply-filters';
 import { clonePruned } from './clone-pruned';
 import { cleanByline, readMetadata, type PageMeta } from './metadata';
@@ -79,7 +79,10 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
 
   const rules = activeRules(settings, host);
   const protect = meta.titleElement ? [meta.titleElement] : [];
-  const matches = findClutter(body, rules, { protect, index });
+  // Readability's output repeats the page's texts: the second matcher run reuses these answers
+  // (it runs textRules(rules), which keeps the same phrase rules in the same order).
+  const answers: PhraseAnswers = new Map();
+  const matches = findClutter(body, rules, { protect, index, answers });
   // A "list" that holds the headline or much of the page's prose is the article's own frame.
   const holdsArticle = (el: Element) =>
     (meta.titleElement !== null && el.contains(meta.titleElement)) || (index.totalP > 400 && (index.pLen.get(el) ?? 0) > 0.35 * index.totalP);
@@ -126,7 +129,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   const contentEl = parsed?.content as unknown as Element | null | undefined;
   let article: Article | null = null;
   if (contentEl && typeof contentEl === 'object') {
-    article = buildArticle(contentEl, parsed!, meta, url, rules, log);
+    article = buildArticle(contentEl, parsed!, meta, url, rules, log, answers);
   }
   lap('cleanup');
 
@@ -165,10 +168,11 @@ function buildArticle(
   url: string,
   rules: readonly CompiledRule[],
   log: RemovalLog,
+  answers: PhraseAnswers,
 ): Article {
   // Readability reassembles the page: a block it trimmed may now read exactly like a clutter phrase
   // ("Share" once its icons went). Selector and class rules already saw every element it kept.
-  removeMatches(findClutter(contentEl, textRules(rules), { maxParagraphShare: 0.5 }), log);
+  removeMatches(findClutter(contentEl, textRules(rules), { maxParagraphShare: 0.5, answers }), log);
   const title = meta.title ?? squash(parsed.title) ?? '';
   cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName });
   sanitizeTree(contentEl, url);

@@ -8,7 +8,7 @@ import type { Removal } from '../types';
 import type { CompiledRule } from './compile-rules';
 import { classOf, indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
 import { matchPlanned, queryComplex } from './selector-plan';
-import { prepareRules } from './prepared-rules';
+import { prepareRules, type PhraseAnswers } from './prepared-rules';
 import { firstWords, squash } from './text';
 
 export interface ClutterMatch {
@@ -23,6 +23,8 @@ export interface FindOptions {
   protect?: readonly Element[];
   /** Share of the page's paragraph text above which a block is taken to be the article. */
   maxParagraphShare?: number;
+  /** Phrase answers to reuse (and fill) across runs on one page; a fresh one by default. */
+  answers?: PhraseAnswers;
 }
 
 const LANDMARKS = new Set(['html', 'body', 'main', 'article', 'head']);
@@ -145,8 +147,9 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   // One query for all selectors (each query is a walk of the tree), then attribute each hit.
   const { plan, attrRules, anyAttr, hasPhrases, linkRules, phraseMatches } = prepareRules(rules);
   if (plan) for (const [el, r] of queryComplex(plan, root)) if (!r.tags || r.tags.has(el.localName)) add(el, r.pack);
+  const answers: PhraseAnswers = options.answers ?? new Map();
   const phraseRuleFor = (raw: string, tag: string): CompiledRule | null => {
-    for (const r of phraseMatches(raw)) if (!r.tags || r.tags.has(tag)) return r;
+    for (const r of phraseMatches(raw, answers)) if (!r.tags || r.tags.has(tag)) return r;
     return null;
   };
 

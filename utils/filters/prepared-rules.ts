@@ -12,13 +12,21 @@ export interface PreparedRules {
   anyAttr: RegExp | null;
   hasPhrases: boolean;
   linkRules: CompiledRule[];
-  /** Every phrase rule a block's text matches, in rule order (tag limits are the caller's). */
-  phraseMatches(raw: string): readonly CompiledRule[];
+  /**
+   * Every phrase rule a block's text matches, in rule order (tag limits are the caller's).
+   * `answers` remembers each distinct text's answer, for as long as the caller keeps it.
+   */
+  phraseMatches(raw: string, answers: PhraseAnswers): readonly CompiledRule[];
 }
 
+/**
+ * Block text → the phrase rules it matches. One per page read (extractPage passes the same one to
+ * both of its matcher runs, since Readability's output repeats the page's texts); nothing is kept
+ * from one page to the next.
+ */
+export type PhraseAnswers = Map<string, readonly CompiledRule[]>;
+
 const NONE: readonly CompiledRule[] = [];
-/** Distinct block texts remembered per rule list; pages of one site repeat their menus and footers. */
-const MAX_REMEMBERED_TEXTS = 20_000;
 
 const prepared = new WeakMap<readonly CompiledRule[], PreparedRules>();
 const textOnly = new WeakMap<readonly CompiledRule[], readonly CompiledRule[]>();
@@ -44,9 +52,7 @@ function build(rules: readonly CompiledRule[]): PreparedRules {
   const anyExact = new Set(phraseRules.flatMap((r) => [...r.exact]));
   const anyPattern = combinedPattern(phraseRules.flatMap((r) => r.patterns.map((p) => p.re)));
   // Wrappers repeat their child's text: each distinct text is normalized and tested once.
-  const answers = new Map<string, readonly CompiledRule[]>();
-
-  const phraseMatches = (raw: string): readonly CompiledRule[] => {
+  const phraseMatches = (raw: string, answers: PhraseAnswers): readonly CompiledRule[] => {
     const known = answers.get(raw);
     if (known !== undefined) return known;
     let matched = NONE;
@@ -60,7 +66,6 @@ function build(rules: readonly CompiledRule[]): PreparedRules {
       }
       if (hits.length) matched = hits;
     }
-    if (answers.size >= MAX_REMEMBERED_TEXTS) answers.clear();
     answers.set(raw, matched);
     return matched;
   };
