@@ -166,7 +166,7 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
     }
     if (anyAttr) {
       let any = false;
-      for (let i = 0; i < values.length && !any; i++) any = anyAttr.test(values[i]);
+      for (let i = 0; i < values.length && !any; i++) any = anyAttr.test(values[i].toLowerCase());
       if (any) {
         const rule = attrRules.find((r) => (!r.tags || r.tags.has(tag)) && values.some((v) => r.attr!.test(v)));
         if (rule) add(el, rule.pack);
