@@ -5,8 +5,9 @@ import { FILTER_PACKS, CUSTOM_PACK_ID } from './filters/catalog';
 import type { CompiledRule } from './filters/compile-rules';
 import { activeRules } from './filters/active-rules';
 import { textRules, type PhraseAnswers } from './filters/prepared-rules';
-import { findClutter, recordMatch, removeMatches, RemovalLog } from './filters/apply-filters';
+import { findClutter, removeMatches, RemovalLog } from './filters/apply-filters';
 import { clonePruned } from './clone-pruned';
+import { decideRemovals } from './decide-removals';
 import { cleanByline, readMetadata, type PageMeta } from './metadata';
 import { findStoryLists } from './related/find-story-lists';
 import { groupStories } from './related/group-stories';
@@ -83,38 +84,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   // (it runs textRules(rules), which keeps the same phrase rules in the same order).
   const answers: PhraseAnswers = new Map();
   const matches = findClutter(body, rules, { protect, index, answers });
-  // A "list" that holds the headline or much of the page's prose is the article's own frame.
-  const holdsArticle = (el: Element) =>
-    (meta.titleElement !== null && el.contains(meta.titleElement)) || (index.totalP > 400 && (index.pLen.get(el) ?? 0) > 0.35 * index.totalP);
-  // Blocks to leave out, decided in the order they used to be removed: the story lists with their
-  // ads, then the clutter. A block inside one already left out is credited, not counted again.
-  const dropped = new Set<Element>();
-  const isDropped = (el: Element) => {
-    for (let a: Element | null = el; a; a = a.parentElement) if (dropped.has(a)) return true;
-    return false;
-  };
-  for (const list of lists) {
-    if (enabled('ads')) {
-      for (const ad of list.sponsored) {
-        if (!isDropped(ad)) {
-          log.record('ads', ad);
-          dropped.add(ad);
-        }
-      }
-    }
-    // A lone "Read more: <headline>" line is a teaser; its story is listed all the same.
-    const pack = list.teaser ? 'teasers' : 'related-lists';
-    if (enabled(pack) && !isDropped(list.container) && !holdsArticle(list.container)) {
-      log.record(pack, list.container);
-      dropped.add(list.container);
-    }
-  }
-  for (const match of matches) {
-    if (!isDropped(match.element)) {
-      recordMatch(match, log);
-      dropped.add(match.element);
-    } else if (match.pack !== 'related-lists') log.record(match.pack, match.element);
-  }
+  const dropped = decideRemovals({ lists, matches, index, titleElement: meta.titleElement, enabled }, log);
   // Readability removes scripts and styles first thing; they need not be copied either.
   const skip = new Set(dropped);
   for (const el of tagged(index, 'script', 'style')) skip.add(el);

@@ -15,6 +15,7 @@ const fixtureDir = path.join(here, '..', 'fixtures', 'pages', 'daily8-article');
 const html = readFileSync(path.join(fixtureDir, 'source.html'), 'utf8');
 const expected = JSON.parse(readFileSync(path.join(fixtureDir, 'expected.json'), 'utf8')) as {
   url: string; now: string; title: string; mustKeep: string[]; mustNotContain: string[]; removedAtLeast: Record<string, number>;
+  stories: { title: string }[];
 };
 const settings = DEFAULT_SETTINGS;
 const now = Date.parse(expected.now);
@@ -112,6 +113,18 @@ describe('content-script handler + extension-page reader', () => {
     expect(off).toEqual({ ok: true, hidden: 0 });
     expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
     expect(document.getElementsByTagName('*').length).toBe(count);
+  });
+
+  it('hides the related-story lists the reader leaves out too, and keeps them when that filter is off', async () => {
+    const { page } = livePage();
+    const story = expected.stories[0].title;
+    const hidesStory = async (s: typeof settings) => {
+      const res = await createReaderHandler(page, findLiveClutter).handle({ type: 'clean-live-page', on: true, settings: s });
+      if (!res.ok) throw new Error(res.error);
+      return Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).some((el) => el.textContent?.includes(story));
+    };
+    expect(await hidesStory(settings)).toBe(true);
+    expect(await hidesStory(setPackEnabled(settings, 'related-lists', false))).toBe(false);
   });
 
   it('never hides the page root, even when a finder returns it', async () => {

@@ -1,0 +1,67 @@
+// Which blocks of a page go, from what the stages found: story lists with their ad cards, and the
+// clutter matches. One decision for the reader (which leaves them out of Readability's copy) and
+// for "clean this page too" (which hides them on the live page), so the two agree.
+import { recordMatch, type ClutterMatch, type RemovalLog } from './filters/apply-filters';
+import type { PageIndex } from './page-index';
+import type { StoryList } from './related/find-story-lists';
+
+/** Paragraph text between headline and list that shows the article came first (a lede or two). */
+const ARTICLE_LEAD = 500;
+
+export interface RemovalInputs {
+  lists: readonly StoryList[];
+  matches: readonly ClutterMatch[];
+  index: PageIndex;
+  /** The headline: a "list" that holds it is the article's own frame. */
+  titleElement: Element | null;
+  enabled: (packId: string) => boolean;
+}
+
+/**
+ * The blocks to leave out, in the order they were decided, each recorded in `log` under its pack.
+ * A match inside a block already going is credited to its pack there, not taken again.
+ */
+export function decideRemovals({ lists, matches, index, titleElement, enabled }: RemovalInputs, log?: RemovalLog): Set<Element> {
+  // A "list" is the article's own frame when it holds the headline, or much of the page's prose
+  // with none of it between the headline and the list (a roundup of linked stories). Cards with
+  // long summaries after a story ("Related Articles" on Daily8) hold much prose too, but there
+  // the article's own paragraphs come first.
+  const titleAt = titleElement ? index.elements.indexOf(titleElement) : -1;
+  const proseAfterTitleBefore = (el: Element) => {
+    let n = 0;
+    const at = index.elements.indexOf(el);
+    for (let i = titleAt + 1; i < at; i++) if (index.elements[i].localName === 'p') n += index.len.get(index.elements[i]) ?? 0;
+    return n;
+  };
+  const holdsArticle = (el: Element) =>
+    (titleElement !== null && el.contains(titleElement)) ||
+    (index.totalP > 400 && (index.pLen.get(el) ?? 0) > 0.35 * index.totalP && (titleAt < 0 || proseAfterTitleBefore(el) < ARTICLE_LEAD));
+  const dropped = new Set<Element>();
+  const isDropped = (el: Element) => {
+    for (let a: Element | null = el; a; a = a.parentElement) if (dropped.has(a)) return true;
+    return false;
+  };
+  for (const list of lists) {
+    if (enabled('ads')) {
+      for (const ad of list.sponsored) {
+        if (!isDropped(ad)) {
+          log?.record('ads', ad);
+          dropped.add(ad);
+        }
+      }
+    }
+    // A lone "Read more: <headline>" line is a teaser; its story is listed all the same.
+    const pack = list.teaser ? 'teasers' : 'related-lists';
+    if (enabled(pack) && !isDropped(list.container) && !holdsArticle(list.container)) {
+      log?.record(pack, list.container);
+      dropped.add(list.container);
+    }
+  }
+  for (const match of matches) {
+    if (!isDropped(match.element)) {
+      if (log) recordMatch(match, log);
+      dropped.add(match.element);
+    } else if (match.pack !== 'related-lists') log?.record(match.pack, match.element);
+  }
+  return dropped;
+}
