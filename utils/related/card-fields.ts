@@ -189,7 +189,8 @@ function chooseTitle(els: Element[], links: CardLink[]): { text: string; el: Ele
   for (const l of links) consider(l.a);
   if (best.el) return found();
   for (const l of links) {
-    const label = collapse(l.a.getAttribute('aria-label') ?? l.a.getAttribute('title') ?? '');
+    // WordPress themes title their links "Permalink to <headline>".
+    const label = collapse(l.a.getAttribute('aria-label') ?? l.a.getAttribute('title') ?? '').replace(/^(?:permalink|link) to\s+/i, '');
     if (looksLikeTitle(label)) return { text: label, el: l.a };
   }
   return null;

@@ -3,7 +3,7 @@
 
 import type { RelatedGroup, Story } from '../types';
 import { foldKey } from './dom-text';
-import { STOP_WORD_LANGS, stopWordsFor } from './stop-words';
+import { foldWord, STOP_WORD_LANGS, stopWordsFor } from './stop-words';
 
 export const OTHER_STORIES = 'Other stories';
 /** The label when no topic joins any two stories and all of them form one group. */
@@ -36,9 +36,7 @@ interface Term {
   weight: number;
 }
 
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
+const fold = foldWord;
 
 /** Light stemming: plural and possessive endings, so "talks" meets "talk" and "Putin's" meets "Putin". */
 function stem(word: string): string {

@@ -10,7 +10,8 @@ const LISTS: Record<string, string> = {
     with would you your yours new says said say tells told report reports reported update updates live latest watch
     video photos breaking news today week weeks year years day days first last next one two three get gets got make
     makes made may might must back still top amid despite against after before set sets could what's here's it's
-    don't can't won't us vs via per ahead just near like man woman people time way`,
+    don't can't won't us vs via per ahead just near like man woman people time way i'm i've i'll i'd you're
+    you've we're we've they're he's she's that's there's let's isn't aren't wasn't doesn't didn't`,
   fr: `au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur leurs lui ma mais me
     meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos
     votre vous est sont ete etre avoir a ont fait faire plus moins tres tout tous toute toutes apres avant depuis
@@ -34,10 +35,24 @@ const LISTS: Record<string, string> = {
   nl: `aan al als bij dan dat de den der des die dit door een en er ge had heb heeft het hij hoe hun ik in is ja je
     kan maar me met mij na naar niet nog nu of om omdat ons ook op over te tegen toe tot u uit van veel voor want was
     wat we wel werd wie wij wil worden zal ze zich zij zijn zo nieuw nieuwe jaar jaren dag vandaag gisteren video`,
+  id: `ada adalah agar akan aku anda apa atau bagi bahwa baru banyak bisa buat dalam dan dari dengan di dia ia ini
+    itu jadi juga kami kamu karena ke kepada kita lagi lain lebih masih mau mereka oleh pada para saat sangat saja
+    sampai sebagai secara sejak setelah sudah tak tapi telah tentang terhadap tersebut tidak untuk yang hari ini
+    kemarin tahun baru video foto`,
+  ru: `а без бы был была были было в вам вас во вот все всё вы где да для до его ее её если есть еще ещё же за и из
+    или им их к как когда кто ли мне мы на над не нет но о об от по под после при про с со так также то только у уже
+    что чтобы это эта этот эти я год года лет день сегодня вчера новый новая новые видео фото`,
 };
+// Malay shares its function words with Indonesian.
+LISTS.ms = LISTS.id;
+
+/** The form the topic grouper compares words in: accent-free, lower case, straight apostrophes. */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+}
 
 const SETS = new Map<string, Set<string>>(
-  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean))]),
+  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(foldWord))]),
 );
 
 export const STOP_WORD_LANGS = [...SETS.keys()];
