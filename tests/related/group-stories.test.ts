@@ -30,6 +30,20 @@ describe('groupStories by topic', () => {
     ]);
   });
 
+  it('never makes a topic of a function word, in Indonesian or in an English contraction', () => {
+    const id = [
+      story('Harga beras naik dan pedagang mengeluh di pasar'),
+      story('Banjir melanda Jakarta dan warga mengungsi'),
+      story('Tim nasional yang menang akan bertanding lagi'),
+      story('Sekolah yang rusak akan diperbaiki tahun depan'),
+    ];
+    const en = [story("'I’m not leaving,' says the mayor of the flooded town"), story("I'm shocked, admits the singer after the final vote")];
+    for (const [stories, lang] of [[id, 'id'], [id, null], [en, 'en']] as const) {
+      const labels = groupStories([...stories], 'topic', { lang, now: NOW }).map((g) => g.label);
+      expect(labels).toEqual(['Related stories']);
+    }
+  });
+
   it('keeps unrelated stories apart, in one group when nothing joins any two', () => {
     const stories = [
       story('Harbour dredging to start in October after delay'),
