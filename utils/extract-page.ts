@@ -8,6 +8,7 @@ import { textRules, type PhraseAnswers } from './filters/prepared-rules';
 import { findClutter, removeMatches, RemovalLog } from './filters/apply-filters';
 import { clonePruned } from './clone-pruned';
 import { decideRemovals } from './decide-removals';
+import { keepQuotedPosts } from './keep-embeds';
 import { cleanByline, readMetadata, type PageMeta } from './metadata';
 import { findStoryLists } from './related/find-story-lists';
 import { groupStories } from './related/group-stories';
@@ -90,6 +91,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   for (const el of tagged(index, 'script', 'style')) skip.add(el);
   const clone = clonePruned(doc, skip);
   resolveLazyImages(Array.from(clone.querySelectorAll('img, amp-img')));
+  keepQuotedPosts(clone);
   lap('filters');
 
   // JSON-LD was read above; keepClasses lets the cleanup stage still see class names.
