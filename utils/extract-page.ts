@@ -6,7 +6,7 @@ import type { CompiledRule } from './filters/compile-rules';
 import { activeRules } from './filters/active-rules';
 import { textRules, type PhraseAnswers } from './filters/prepared-rules';
 import { findClutter, removeMatches, RemovalLog } from './filters/apply-filters';
-import { clonePruned } from './clone-pruned';
+import { clonePruned, depthOf, MAX_READ_DEPTH, SHALLOW } from './clone-pruned';
 import { decideRemovals } from './decide-removals';
 import { keepQuotedPosts } from './keep-embeds';
 import { cleanByline, readMetadata, type PageMeta } from './metadata';
@@ -89,9 +89,19 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   // Readability removes scripts and styles first thing; they need not be copied either.
   const skip = new Set(dropped);
   for (const el of tagged(index, 'script', 'style')) skip.add(el);
-  const clone = clonePruned(doc, skip);
+  const deep = index.maxDepth > SHALLOW;
+  const clone = clonePruned(doc, skip, deep);
   resolveLazyImages(Array.from(clone.querySelectorAll('img, amp-img')));
   keepQuotedPosts(clone);
+  // A page nested deeper than any real one, even with its wrapper chains cut (see clone-pruned.ts),
+  // is refused rather than left to freeze the tab; its stories are still listed.
+  if (deep && clone.documentElement) {
+    const depth = depthOf(clone.documentElement);
+    if (depth > MAX_READ_DEPTH) {
+      const refused = emptyResult(`This page is nested too deeply to read cleanly (${depth} levels; the limit is ${MAX_READ_DEPTH}).`);
+      return { ...refused, related: { groups: groupStories(stories, settings.groupBy, { lang: meta.lang, now: nowMs }) }, removed: log.list() };
+    }
+  }
   lap('filters');
 
   // JSON-LD was read above; keepClasses lets the cleanup stage still see class names.

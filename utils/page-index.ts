@@ -18,48 +18,79 @@ export interface PageIndex {
   /** Text of the elements no longer than MAX_INDEXED_TEXT. */
   text: Map<Element, string>;
   totalP: number;
+  /** Nesting depth of the deepest element below root (root is 1). */
+  maxDepth: number;
 }
 
+/** One element being walked: what its children have added so far, and the next child to read. */
+interface Frame {
+  el: Element;
+  /** Inside a script, style or other element whose text is not read. */
+  skipped: boolean;
+  len: number;
+  p: number;
+  /** Its text so far, or null once longer than MAX_INDEXED_TEXT. */
+  text: string | null;
+  next: ChildNode | null;
+}
+
+/**
+ * Walks the tree once, without recursion: a hostile page nested thousands of levels deep must not
+ * exhaust the stack. Elements are listed on the way down (document order) and their text lengths
+ * summed on the way up.
+ */
 export function indexPage(root: Element): PageIndex {
   const elements: Element[] = [];
   const byTag = new Map<string, Element[]>();
   const len = new Map<Element, number>();
   const pLen = new Map<Element, number>();
   const text = new Map<Element, string>();
+  const stack: Frame[] = [];
+  let maxDepth = 0;
 
-  // Returns [text length, paragraph length, text or null when longer than the limit].
-  const visit = (el: Element, inSkipped: boolean): [number, number, string | null] => {
+  const enter = (el: Element, inSkipped: boolean) => {
     elements.push(el);
     const tag = el.localName;
     let list = byTag.get(tag);
     if (!list) byTag.set(tag, (list = []));
     list.push(el);
-    const skipped = inSkipped || SKIP_TEXT.has(tag);
-    let l = 0;
-    let p = 0;
-    let s: string | null = '';
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) {
-        if (skipped) continue;
-        const v = n.nodeValue ?? '';
-        l += v.length;
-        if (s !== null) s = l <= MAX_INDEXED_TEXT ? s + v : null;
-      } else if (n.nodeType === 1) {
-        const [cl, cp, cs] = visit(n as Element, skipped);
-        if (skipped || SKIP_TEXT.has((n as Element).localName)) continue;
-        l += cl;
-        p += cp;
-        if (s !== null) s = cs !== null && l <= MAX_INDEXED_TEXT ? s + cs : null;
-      }
-    }
-    if (tag === 'p') p = l;
-    len.set(el, l);
-    pLen.set(el, p);
-    if (s !== null) text.set(el, s);
-    return [l, p, s];
+    stack.push({ el, skipped: inSkipped || SKIP_TEXT.has(tag), len: 0, p: 0, text: '', next: el.firstChild });
+    if (stack.length > maxDepth) maxDepth = stack.length;
   };
-  const [, totalP] = visit(root, false);
-  return { root, elements, byTag, len, pLen, text, totalP };
+
+  enter(root, false);
+  let totalP = 0;
+  while (stack.length) {
+    const f = stack[stack.length - 1];
+    const n = f.next;
+    if (n) {
+      f.next = n.nextSibling;
+      if (n.nodeType === 3) {
+        if (f.skipped) continue;
+        const v = n.nodeValue ?? '';
+        f.len += v.length;
+        if (f.text !== null) f.text = f.len <= MAX_INDEXED_TEXT ? f.text + v : null;
+      } else if (n.nodeType === 1) {
+        enter(n as Element, f.skipped);
+      }
+      continue;
+    }
+    stack.pop();
+    if (f.el.localName === 'p') f.p = f.len;
+    len.set(f.el, f.len);
+    pLen.set(f.el, f.p);
+    if (f.text !== null) text.set(f.el, f.text);
+    const parent = stack[stack.length - 1];
+    if (!parent) {
+      totalP = f.p;
+      break;
+    }
+    if (parent.skipped || SKIP_TEXT.has(f.el.localName)) continue;
+    parent.len += f.len;
+    parent.p += f.p;
+    if (parent.text !== null) parent.text = f.text !== null && parent.len <= MAX_INDEXED_TEXT ? parent.text + f.text : null;
+  }
+  return { root, elements, byTag, len, pLen, text, totalP, maxDepth };
 }
 
 /** Elements of the given tags, in document order per tag. */

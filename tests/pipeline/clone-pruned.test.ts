@@ -2,7 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { clonePruned } from '../../utils/clone-pruned';
+import { clonePruned, depthOf, MAX_WRAPPER_CHAIN } from '../../utils/clone-pruned';
 
 const DOMS = {
   linkedom: (html: string) => parseHTML(html).document as unknown as Document,
@@ -19,6 +19,15 @@ describe.each(Object.entries(DOMS))('under %s', (_name, parse) => {
     expect(copy.title).toBe('T');
     expect(copy.body.querySelector('#d')).not.toBe(doc.querySelector('#d'));
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('cuts a chain of empty wrappers to its last few, keeping the page frame and the content', { timeout: 60_000 }, () => {
+    const doc = parse(`<html><body>${'<div>'.repeat(3000)}<h1>Title</h1><p>text</p>${'</div>'.repeat(3000)}<p>after</p></body></html>`);
+    const copy = clonePruned(doc, new Set(), true);
+    expect(copy.body.querySelector('h1')?.textContent).toBe('Title');
+    expect(copy.body.lastElementChild?.textContent).toBe('after');
+    // html, body, the kept wrappers, then h1 and p.
+    expect(depthOf(copy.documentElement)).toBe(2 + MAX_WRAPPER_CHAIN + 1);
   });
 
   it('copies a 3,000-deep page without overflowing the stack', { timeout: 60_000 }, () => {

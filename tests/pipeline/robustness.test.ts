@@ -46,6 +46,24 @@ describe.each(Object.entries(DOMS))('under %s', (_name, parse) => {
     expect(r.article?.textContent).toContain('Paragraph 8 of the story');
   });
 
+  it('reads an article beside a 5,000-level chain of empty wrappers, quickly', { timeout: 60_000 }, () => {
+    const depth = 5000;
+    const html = `<html><body><h1>Bridge to open next spring</h1>${PROSE}${'<div>'.repeat(depth)}<span>deep</span>${'</div>'.repeat(depth)}</body></html>`;
+    const r = extractPage(parse(html), 'https://example.com/news/bridge');
+    expect(r.kind).toBe('article');
+    expect(r.article?.textContent).toContain('Paragraph 8 of the story');
+  });
+
+  it('refuses a page nested deeper than any real page, saying why and keeping its stories', { timeout: 60_000 }, () => {
+    const depth = 1500;
+    const card = (i: number) => `<li><a href="https://example.com/news/2025/council-weighs-harbour-plan-${i}">Council weighs the harbour plan, part ${i} of the series</a></li>`;
+    const html = `<html><body><h1>Bridge to open next spring</h1>${PROSE}<ul>${[1, 2, 3].map(card).join('')}</ul>${'<div>level '.repeat(depth)}${'</div>'.repeat(depth)}</body></html>`;
+    const r = extractPage(parse(html), 'https://example.com/news/bridge');
+    expect(r.kind).toBe('none');
+    expect(r.reason).toMatch(/nested too deeply .*1\d{3} levels/);
+    expect(r.related.groups.flatMap((g) => g.stories)).toHaveLength(3);
+  });
+
   it('strips everything that could run from a hostile article', () => {
     const html = `<html><body><article><h1>Bridge to open next spring</h1>${PROSE}
       <p>Evil <img src="x.png" onerror="alert(1)"> <a href="javascript:alert(2)">link</a> <a href=" JaVaScRiPt:alert(3)">two</a>
