@@ -2,6 +2,7 @@
 // put at the top of the body (a repeated headline, "Russia Today7 days ago", "By Jane Doe • 3h")
 // would show twice.
 import { normalizeText, squash } from './filters/text';
+import { ROLE_AFTER_NAME } from './metadata';
 
 interface Known {
   title: string;
@@ -26,6 +27,8 @@ function isMetaRow(text: string, names: string[]): boolean {
       rest = rest.replace(re, ' ');
     }
   }
+  // "Tom Krisher, AP Auto Writer": the job title goes with the name we show.
+  if (named) rest = rest.replace(ROLE_AFTER_NAME, ' ');
   const hadTime = TIME_WORDS.test(rest);
   TIME_WORDS.lastIndex = 0;
   rest = rest.replace(TIME_WORDS, ' ').replace(BY_WORDS, ' ');

@@ -163,12 +163,19 @@ export function stripSiteFromTitle(title: string, siteNames: (string | null)[], 
 const BYLINE_PREFIX = /^(story by|written by|posted by|published by|reporting by|by|von|par|por|door|di|av|af)\s*[:\-]?\s+/i;
 
 /** "By Jane Doe • 3h ago" → "Jane Doe"; null when nothing name-like is left. */
+/** ", Senior Staff Writer…" after a name: a job title, which is not part of the name. */
+export const ROLE_AFTER_NAME = /,\s*(?:[\p{L}.'-]+\s+){0,3}(?:staff|editor|reporter|correspondent|writer|columnist|technologist|director|professor|analyst|contributor|producer|fellow|officer|president|chief|senior|associate|intern)\b.*$/iu;
+
 export function cleanByline(raw: string | null | undefined): string | null {
   let s = squash(raw);
   if (!s || /^https?:\/\//.test(s)) return null;
   s = s.replace(BYLINE_PREFIX, '');
+  // A job title after the name ("Jane Doe, Senior Staff Technologist, ACLU") is not part of it.
+  s = s.replace(ROLE_AFTER_NAME, '');
+  // A user handle ("CC7567", "jdoe_42"), not a name: one word, with digits in it.
+  if (/^[\p{L}\p{N}._@-]*\d[\p{L}\p{N}._@-]*$/u.test(s)) return null;
   // Cut at the first date/time-ish tail: "• 3h", "| Updated", "Published 12 Sep", "July 5, 2025".
-  s = s.split(/\s*(?:[•·|]|—\s|\bupdated\b|\bpublished\b|\bposted\b|\d{1,2}:\d\d|\b\d+\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|d|days?)\b\s*(?:ago)?)/i)[0];
+  s = s.split(/\s*(?:[•·|]|—\s|\bupdated\b|\bpublished\b|\bposted\b|\b(?:edited|photos?|illustrations?|additional reporting) by\b|\d{1,2}:\d\d|\b\d+\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|d|days?)\b\s*(?:ago)?)/i)[0];
   s = s.replace(/,?\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s*\d{4})?.*$/i, '');
   s = s.replace(/,?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$/, '');
   s = s.replace(/(\p{L})\d+$/u, '$1'); // "Lucas Nolan22" (a day glued on by the page)

@@ -11,6 +11,11 @@ describe('cleanByline', () => {
     ['20 Nov 2019 08:00 GMT', null],
     ['https://www.facebook.com/someone', null],
     ['', null],
+    ['CC7567', null],
+    ['Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project', 'Daniel Kahn Gillmor'],
+    ['Written by Rob Ewaschuk Edited by Betsy Beyer', 'Rob Ewaschuk'],
+    ['Stella Kim, Jennifer Jett', 'Stella Kim, Jennifer Jett'],
+    ['@jdoe_42', null],
   ])('%j → %j', (raw, expected) => expect(cleanByline(raw)).toBe(expected));
 });
 
