@@ -301,7 +301,9 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
   const matchedHeading = findTitleElement(index, cleanTitles[0] ?? null, true) ?? (cleanTitles[1] ? findTitleElement(index, cleanTitles[1], true) : null);
   const titleElement = matchedHeading ?? findTitleElement(index, null, false);
   // The visible headline when it is the declared title (it is better formatted); else the declared title.
-  const title = matchedHeading ? squash(matchedHeading.textContent) : cleanTitles[0] ?? (titleElement ? squash(titleElement.textContent) : null);
+  // A heading's own anchor link ("¶", "#" in documentation themes) is not part of its text.
+  const headingText = (h: Element) => squash(h.textContent).replace(/\s*[¶§#]+$/u, '');
+  const title = matchedHeading ? headingText(matchedHeading) : cleanTitles[0] ?? (titleElement ? headingText(titleElement) : null);
 
   const ldAuthor = nameOf(ldArticle?.author) ?? nameOf(ldArticle?.creator);
   const metaAuthor = meta('dc:creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'cXenseParse:author');
