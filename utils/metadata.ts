@@ -80,7 +80,8 @@ export function readJsonLd(scripts: Element[]): Json[] {
   for (const script of scripts) {
     if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     try {
-      walk(JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')));
+      // Some pages wrap it in a comment or a CDATA section.
+      walk(JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, '')));
     } catch {
       /* broken JSON-LD is common; ignore it */
     }
@@ -248,9 +249,12 @@ function findTitleElement(index: PageIndex, title: string | null, byText: boolea
   if (byText) {
     if (!title) return null;
     const t = squashName(title);
+    // The title may still carry a site name we could not tell ("New Zealand - Wikipedia"): its
+    // first part alone may be the headline.
+    const head = squashName(title.split(SEPARATORS)[0] ?? '');
     const hit = headings.find((h) => {
       const ht = squashName(h.textContent ?? '');
-      return ht.length > 8 && (ht === t || (t.includes(ht) && ht.length > t.length * 0.6) || (ht.includes(t) && t.length > ht.length * 0.6));
+      return ht.length > 8 && (ht === t || ht === head || (t.includes(ht) && ht.length > t.length * 0.6) || (ht.includes(t) && t.length > ht.length * 0.6));
     });
     return hit ?? null;
   }

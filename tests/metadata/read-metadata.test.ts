@@ -19,4 +19,18 @@ describe('readMetadata', () => {
       'https://fandom.example.com/articles/original-cuts');
     expect(meta.byline).toBe('James Akinaka');
   });
+
+  it('reads JSON-LD wrapped in a CDATA section', () => {
+    const meta = read(`<html><head><title>Tracking non-users</title><script type="application/ld+json">
+      <![CDATA[ {"@context":"http://schema.org","@type":"Article","headline":"Tracking non-users","datePublished":"2018-04-05T06:00","author":{"@type":"Person","name":"Daniel Kahn Gillmor"}} ]]>
+      </script></head><body><h1>Tracking non-users</h1><p>Text.</p></body></html>`);
+    expect(meta.publishedTime).toBe('2018-04-05T06:00:00.000Z');
+    expect(meta.byline).toBe('Daniel Kahn Gillmor');
+  });
+
+  it('prefers the visible headline to a declared one that is a description, even with the site name in the title', () => {
+    const meta = read(`<html><head><title>New Zealand - Wikipedia</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"constitutional monarchy in Oceania"}</script></head>
+      <body><h1 id="firstHeading">New Zealand</h1><p>Text.</p></body></html>`, 'http://fakehost/test/page.html');
+    expect(meta.title).toBe('New Zealand');
+  });
 });
