@@ -1,11 +1,11 @@
 // Injected on demand by the popup / reader tab (scripting.executeScript), never declared for any
-// site: the extension touches a page only after the person asks for it. It snapshots the page and
-// marks clutter on request; the reading pipeline itself runs in the extension page (see messages.ts).
+// site: the extension touches a page only after the person asks for it. It snapshots the page; the
+// reading pipeline runs in the extension page (see messages.ts), and cleaning the page itself is
+// live-clean.content.ts's, injected only when asked for.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { isReaderRequest } from '../utils/browser/messages';
 import { createReaderHandler } from '../utils/browser/content-handler';
-import { findLiveClutter } from '../utils/browser/live-clutter';
 
 const INSTALLED = '__clearNewsReaderInstalled';
 
@@ -17,9 +17,10 @@ export default defineContentScript({
     if (g[INSTALLED]) return;
     g[INSTALLED] = true;
 
-    const handler = createReaderHandler({ document, url: () => location.href }, findLiveClutter);
+    const handler = createReaderHandler({ document, url: () => location.href });
     browser.runtime.onMessage.addListener((msg: unknown) => {
-      if (!isReaderRequest(msg)) return undefined;
+      // "clean-live-page" is live-clean.content.ts's to answer.
+      if (!isReaderRequest(msg) || msg.type === 'clean-live-page') return undefined;
       return handler.handle(msg);
     });
   },

@@ -44,16 +44,7 @@ export function createReaderHandler(page: PageAccess, findClutter?: FindClutter)
     return { ok: true, ...out };
   };
 
-  const cleanLive = (on: boolean, settings: Partial<Settings>): CleanLivePageResponse => {
-    unhideAll(page.document);
-    if (!on) return { ok: true, hidden: 0 };
-    if (!findClutter) return { ok: false, error: 'Cleaning the page itself is not available in this version.' };
-    try {
-      return { ok: true, hidden: hideElements(page.document, findClutter(page.document, page.url(), settings)) };
-    } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
-  };
+  const cleanLive = findClutter ? createLiveCleaner(page, findClutter) : null;
 
   return {
     async handle(msg) {
@@ -63,8 +54,27 @@ export function createReaderHandler(page: PageAccess, findClutter?: FindClutter)
         case 'snapshot':
           return snapshotResponse() as ResponseFor[typeof msg.type];
         case 'clean-live-page':
-          return cleanLive(msg.on, msg.settings ?? {}) as ResponseFor[typeof msg.type];
+          return (cleanLive ? cleanLive(msg.on, msg.settings ?? {}) : NOT_HERE) as ResponseFor[typeof msg.type];
       }
     },
   } as ReaderHandler;
+}
+
+const NOT_HERE: CleanLivePageResponse = { ok: false, error: 'Cleaning the page itself is not available in this version.' };
+
+/**
+ * "Clean this page too": hides (reversibly) what the reader leaves out, or shows it again. It runs
+ * in its own script (entrypoints/live-clean.content.ts), injected only when asked for, since the
+ * story-list finder it needs would double the snapshot script every popup open injects.
+ */
+export function createLiveCleaner(page: PageAccess, findClutter: FindClutter) {
+  return (on: boolean, settings: Partial<Settings>): CleanLivePageResponse => {
+    unhideAll(page.document);
+    if (!on) return { ok: true, hidden: 0 };
+    try {
+      return { ok: true, hidden: hideElements(page.document, findClutter(page.document, page.url(), settings)) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
 }

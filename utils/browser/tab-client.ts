@@ -6,6 +6,8 @@ import type { ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse, S
 import { restrictionForError, restrictionForUrl, type Restriction } from './restricted-url';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/reader.js';
+/** Injected on the first "clean this page too" only (it carries the story-list finder). */
+export const LIVE_CLEAN_SCRIPT_FILE = '/content-scripts/live-clean.js';
 
 export interface TargetTab {
   id: number;
@@ -68,5 +70,7 @@ export async function requestSnapshot(tabId: number): Promise<SnapshotResponse> 
 }
 
 export async function requestCleanLivePage(tabId: number, on: boolean, settings: Settings): Promise<CleanLivePageResponse> {
+  // Injecting twice is harmless: the script installs itself once per page.
+  await browser.scripting.executeScript({ target: { tabId }, files: [LIVE_CLEAN_SCRIPT_FILE] });
   return send(tabId, { type: 'clean-live-page', on, settings });
 }
