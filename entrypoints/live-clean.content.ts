@@ -2,18 +2,15 @@
 // like reader.content.ts). It answers "clean-live-page" alone; the snapshot script answers the rest.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+import { installOnce } from '../utils/browser/install-once';
 import { isReaderRequest } from '../utils/browser/messages';
 import { createLiveCleaner } from '../utils/browser/content-handler';
 import { findLiveClutter } from '../utils/browser/live-clutter';
 
-const INSTALLED = '__clearNewsLiveCleanInstalled';
-
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    const g = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
-    if (g[INSTALLED]) return;
-    g[INSTALLED] = true;
+    if (!installOnce('__clearNewsLiveCleanInstalled')) return;
 
     const clean = createLiveCleaner({ document, url: () => location.href }, findLiveClutter);
     browser.runtime.onMessage.addListener((msg: unknown) => {

@@ -4,18 +4,14 @@
 // live-clean.content.ts's, injected only when asked for.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+import { installOnce } from '../utils/browser/install-once';
 import { isReaderRequest } from '../utils/browser/messages';
 import { createReaderHandler } from '../utils/browser/content-handler';
-
-const INSTALLED = '__clearNewsReaderInstalled';
 
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    // A second injection (popup opened twice) must not add a second listener or retake the snapshot.
-    const g = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
-    if (g[INSTALLED]) return;
-    g[INSTALLED] = true;
+    if (!installOnce('__clearNewsReaderInstalled')) return;
 
     const handler = createReaderHandler({ document, url: () => location.href });
     browser.runtime.onMessage.addListener((msg: unknown) => {

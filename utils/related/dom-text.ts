@@ -28,11 +28,7 @@ const SPACE = ' ';
  * spaces, so "Reuters" and "2h" in two divs do not come out as "Reuters2h" (textContent would).
  */
 export function visibleText(root: Node): string {
-  const known = memo?.text.get(root);
-  if (known !== undefined) return known;
-  const text = readVisibleText(root);
-  memo?.text.set(root, text);
-  return text;
+  return remembered(memo?.text, root, readVisibleText);
 }
 
 /**
@@ -49,6 +45,15 @@ export function withTextMemo<T>(fn: () => T): T {
   } finally {
     memo = outer;
   }
+}
+
+/** The answer remembered in `table` (when a withTextMemo run has one), else read now. */
+function remembered<K, V>(table: Map<K, V> | undefined, key: K, read: (key: K) => V): V {
+  const known = table?.get(key);
+  if (known !== undefined) return known;
+  const value = read(key);
+  table?.set(key, value);
+  return value;
 }
 
 function readVisibleText(root: Node): string {
@@ -106,11 +111,7 @@ export function ownText(el: Element): string {
 
 /** True when no child element carries text: the element is where its text is written. */
 export function isTextLeaf(el: Element): boolean {
-  const known = memo?.leaf.get(el);
-  if (known !== undefined) return known;
-  const leaf = readIsTextLeaf(el);
-  memo?.leaf.set(el, leaf);
-  return leaf;
+  return remembered(memo?.leaf, el, readIsTextLeaf);
 }
 
 function readIsTextLeaf(el: Element): boolean {
@@ -159,11 +160,7 @@ export function foldKey(text: string): string {
 
 /** Class, id, itemprop, data-testid and role of an element, joined, for hints like "title" or "provider". */
 export function attrHints(el: Element): string {
-  const known = memo?.hints.get(el);
-  if (known !== undefined) return known;
-  const hints = readAttrHints(el);
-  memo?.hints.set(el, hints);
-  return hints;
+  return remembered(memo?.hints, el, readAttrHints);
 }
 
 function readAttrHints(el: Element): string {
