@@ -50,6 +50,13 @@ describe.each([
     expect(got).toEqual(['Top offer for you', 'Deals and deals', 'Hot deals']);
   });
 
+  it('takes a short mailing pitch and an affiliate disclosure, not a sentence about e-mail', () => {
+    const got = removedTexts(`${ARTICLE}<p>Phishing messages that land in your inbox often ask you to sign up for a fake prize, the police said on Monday, and most of them now come from hacked accounts of people the victims know well.</p>
+      <p><i>Get the latest updates right in your inbox. </i><a href="/subscribe"><i>Subscribe to The Daily's newsletters</i></a>.</p>
+      <p>This post may contain affiliate and/or referral links. Please see my disclosure page.</p>`);
+    expect(got).toEqual(["newsletter: Get the latest updates right in your inbox. Subscribe to The Daily's newsletters.", 'ads: This post may contain affiliate and/or referral links. Please see my disclosure page.']);
+  });
+
   it('reads ids made from headings as content, not as clutter', () => {
     const got = removedTexts(`${ARTICLE}<section id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>${PARA(7)}</section><div id="share-bar"><a href="#">f</a></div>`);
     expect(got).toEqual(['social: f']);

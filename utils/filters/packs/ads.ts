@@ -27,6 +27,14 @@ export const ads: FilterPack = {
         '/^(ads|ad) by \\w+$/',
         '/^(recommended|promoted) by (taboola|outbrain|revcontent|mgid)$/',
         '/^(advertisement|ad) - scroll to continue$/',
+        // Affiliate disclosures: a legal line for the site, not part of the story.
+        '/^this (post|article|page|story) (may )?contains? affiliate\\b.{0,200}$/',
+        'advertentie',
+        'iklan',
+        'pubblicità',
+        'publicidade',
+        'reklama',
+        'реклама',
       ],
     },
     {

@@ -27,6 +27,8 @@ export const newsletter: FilterPack = {
         '/^get (the|our) [\\w\' &-]{0,40}newsletters?\\b.{0,160}$/',
         '/^(inscrivez-vous|abonnez-vous) à (notre|la) newsletter.{0,160}$/',
         '/^by (signing up|subscribing|clicking).{0,240}(privacy|terms).{0,120}$/',
+        // "Get the latest updates right in your inbox. Subscribe to …": a short pitch for a mailing.
+        '/^(?=.{0,240}$)(?=.{0,200}\\b(sign up|subscribe|newsletters?)\\b).{0,200}\\b(in|to) your inbox\\b.{0,120}$/',
       ],
     },
     { selector: 'form[action*="newsletter"], form[action*="subscribe"], input[type="email"]' },
