@@ -288,7 +288,7 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
     const parts = docTitle.split(SEPARATORS);
     siteName = parts.length > 1 ? parts.find((p, i) => i > 0 && nameInHost(p, host)) ?? null : null;
     if (!siteName) {
-      const logo = tagged(index, 'img')
+      const logo = tagged(index, 'img', 'amp-img')
         .filter((i) => i.getAttribute('alt') && i.closest('header, [class*="logo"]'))
         .map((i) => squash(i.getAttribute('alt')).replace(/[\s_-]*\b(logo|image|img|icon)\b[\s_-]*/gi, ' ').trim());
       // A logo's alt text names the site only when it is the host's own name ("ascom-image-Logo" is not).

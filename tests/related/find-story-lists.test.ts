@@ -123,6 +123,13 @@ describe.each(Object.keys(DOMS))('findStoryLists under %s', (domName) => {
     expect(list.container.getAttribute('class')).toBe('css-rel0');
   });
 
+  it('reads the picture of an AMP card (<amp-img>), as the page has it', () => {
+    const amp = (slug: string, title: string) =>
+      `<div class="card"><a href="/en/news/world/${slug}"><amp-img src="/img/${slug}.jpg" width="300" height="200" layout="responsive"></amp-img><h3>${title}</h3></a></div>`;
+    const [list] = run(`<section><h2>More stories</h2>${amp('tram-branch-fast-tracked-7781', 'Bradford leaders demand tram branch is fast-tracked')}${amp('tram-line-commute-7782', 'What the new tram line means for your commute')}</section>`);
+    expect(list.stories.map((s) => s.image)).toEqual(['https://www.daily8.com/img/tram-branch-fast-tracked-7781.jpg', 'https://www.daily8.com/img/tram-line-commute-7782.jpg']);
+  });
+
   it('does not take linked sentences of an article body as stories', () => {
     expect(run(ARTICLE)).toEqual([]);
   });

@@ -33,7 +33,8 @@ const BLOCK_TAGS = new Set([
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
   'section', 'table', 'td', 'th', 'tr', 'ul', 'body',
 ]);
-const IMAGE_TAGS = new Set(['img', 'svg', 'picture']);
+// amp-img: AMP pages' images (the stages read the page before they are turned into <img>).
+const IMAGE_TAGS = new Set(['img', 'svg', 'picture', 'amp-img']);
 const LABELLED = new Set(['button', 'a']);
 /** Blocks longer than this are never compared with phrases (the longest phrase patterns stay below it). */
 const MAX_PHRASE_BLOCK = 700;

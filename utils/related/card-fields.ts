@@ -119,7 +119,7 @@ function pickImage(els: Element[], ctx: CardContext): { image: string | null; lo
   let logoAlt: string | null = null;
   for (const el of els) {
     const tag = tagOf(el);
-    if (tag === 'img') {
+    if (tag === 'img' || tag === 'amp-img') {
       if (isLogoImage(el)) {
         logoAlt ??= el.getAttribute('alt');
         continue;

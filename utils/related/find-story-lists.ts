@@ -75,7 +75,7 @@ function dayFirstFor(lang: string | null | undefined): boolean {
 
 function hasHeadlineOrPicture(a: Element): boolean {
   if (visibleText(a).length >= 20) return true;
-  if (a.querySelector('img, picture, [style*="background"]')) return true;
+  if (a.querySelector('img, amp-img, picture, [style*="background"]')) return true;
   const label = a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '';
   return collapse(label).length >= 20;
 }
