@@ -130,6 +130,12 @@ describe.each(Object.keys(DOMS))('findStoryLists under %s', (domName) => {
     expect(list.stories.map((s) => s.image)).toEqual(['https://www.daily8.com/img/tram-branch-fast-tracked-7781.jpg', 'https://www.daily8.com/img/tram-line-commute-7782.jpg']);
   });
 
+  it('takes headlines with digits in their words, not rows of codes', () => {
+    const row = (slug: string, title: string) => `<li class="row"><a href="/en/news/tech/${slug}"><img src="/i/${slug}.jpg" alt=""><span>${title}</span></a></li>`;
+    const [list] = run(`<ul>${row('password-ios8-extension-5512', '1Password verbessert iOS-8-Erweiterung für Safari')}${row('covid-19-vaccine-trial-5513', 'COVID-19 vaccine trial enters its final phase')}${row('ine528g01027-yesbank-532648', 'INE528G01027, YESBANK, 532648')}</ul>`);
+    expect(list.stories.map((s) => s.title)).toEqual(['1Password verbessert iOS-8-Erweiterung für Safari', 'COVID-19 vaccine trial enters its final phase']);
+  });
+
   it('does not take linked sentences of an article body as stories', () => {
     expect(run(ARTICLE)).toEqual([]);
   });

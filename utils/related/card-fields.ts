@@ -43,7 +43,7 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TITLE_HINT = /title|headline|heading|(?:^|[\s_-])hed(?:$|[\s_-])/;
 const SOURCE_HINT = /source|provider|publisher|attribution|brand|outlet|channel|sitename|site-name|partner-name/;
 // Texts on cards that are neither a source nor a title.
-const NOT_SOURCE = /^(?:by\s.*|(?:in|under|filed under|posted in|category:?)\s.*|read more|more|see more|see all|show more|continue reading|live|video|watch|listen|breaking|exclusive|opinion|analysis|new|updated?|comments?|share|follow|save|like|reply|time|date|published|posted|\d+\s*(?:comments?|min read|shares?|likes?|views?)?|\d+(?:[.,]\d+)?k?)$/i;
+const NOT_SOURCE = /^(?:by\s.*|(?:in|under|filed under|posted in|category:?)\s.*|read more|more|see more|see all|show more|continue reading|next|previous|prev|older|newer|live|video|watch|listen|breaking|exclusive|opinion|analysis|new|updated?|comments?|share|follow|save|like|reply|time|date|published|posted|\d+\s*(?:comments?|min read|shares?|likes?|views?)?|\d+(?:[.,]\d+)?k?)$/i;
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -55,7 +55,18 @@ const ACTION_LINK = /^(?:learn more|read more|find out more|see more|see all|vie
 function looksLikeTitle(text: string): boolean {
   if (text.length < MIN_TITLE || text.length > MAX_TITLE || ACTION_LINK.test(text)) return false;
   // Scripts without spaces between words (CJK) have fewer "words" for the same headline.
-  return words(text) >= 3 || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
+  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) return true;
+  // A headline is mostly words; "INE528G01027, YESBANK, 532648" (a stock's codes) is not.
+  const all = text.split(/\s+/).filter(Boolean);
+  const wordLike = all.filter(isWordLike).length;
+  return all.length >= 3 && wordLike >= 2 && wordLike * 2 >= all.length;
+}
+
+/** Two letters or more, and more letters than digits: "iOS-8", "1Password", "COVID-19"; not "INE528G01027". */
+function isWordLike(token: string): boolean {
+  const letters = token.match(/\p{L}/gu)?.length ?? 0;
+  const digits = token.match(/\d/g)?.length ?? 0;
+  return letters >= 2 && letters > digits;
 }
 
 /** A short publisher-like text: "Reuters", "Russia Today", "The Hill". */
