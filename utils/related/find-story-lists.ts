@@ -197,6 +197,17 @@ function mergeStories(a: Story, b: Story): Story {
   };
 }
 
+interface Target {
+  /** The href as written. */
+  raw: string;
+  /** Resolved absolute URL. */
+  href: string;
+  ad: boolean;
+  articleLike: boolean;
+  /** The story URL, tracking parameters dropped (null: it cannot be one), once asked for. */
+  url?: string | null;
+}
+
 interface Candidate {
   container: Element;
   cards: CardInfo[];
@@ -225,18 +236,30 @@ function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryList
 
   // Story links: article-like (or ad) targets with a headline or a picture. Short links (publisher
   // names, "Read more", section menus) do not shape the structure.
+  // A page links to one story several times (picture, headline, "Read more"): each target is
+  // resolved and judged once.
+  const targets = new Map<string, Target | null>();
+  const targetOf = (href: string): Target | null => {
+    let t = targets.get(href);
+    if (t === undefined) {
+      const u = resolveUrl(href, baseUrl);
+      const ad = !!u && isAdUrl(u);
+      t = u ? { raw: href, href: u.href, ad, articleLike: !ad && isArticleLikeUrl(u) } : null;
+      targets.set(href, t);
+    }
+    return t;
+  };
   const links: CardLink[] = [];
   for (const el of all) {
     if (tagOf(el) !== 'a' || skipped.has(el)) continue;
-    const href = el.getAttribute('href');
-    const u = resolveUrl(href, baseUrl);
-    if (!u) continue;
-    const ad = isAdUrl(u) || /\bsponsored\b/i.test(el.getAttribute('rel') ?? '');
-    if (!ad && !isArticleLikeUrl(u)) continue;
+    const t = targetOf(el.getAttribute('href') ?? '');
+    if (!t) continue;
+    const ad = t.ad || /\bsponsored\b/i.test(el.getAttribute('rel') ?? '');
+    if (!ad && !t.articleLike) continue;
     if (!ad && !hasHeadlineOrPicture(el)) continue;
-    const url = canonicalStoryUrl(href, baseUrl);
-    if (!url) continue;
-    links.push({ a: el, url, key: ad ? `ad:${u.href}` : urlKey(url), ad });
+    if (t.url === undefined) t.url = canonicalStoryUrl(t.raw, baseUrl);
+    if (!t.url) continue;
+    links.push({ a: el, url: t.url, key: ad ? `ad:${t.href}` : urlKey(t.url), ad });
   }
 
   const owner = new Map<Element, string>();

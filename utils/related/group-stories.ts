@@ -135,10 +135,10 @@ function storyTerms(stories: Story[], stop: Set<string>): Map<string, Term>[] {
 
 function affinity(a: Map<string, Term>, b: Map<string, Term>): number {
   let score = 0;
-  for (const [key, term] of a) {
+  a.forEach((term, key) => {
     const other = b.get(key);
     if (other) score += Math.min(term.weight, other.weight);
-  }
+  });
   return score;
 }
 
@@ -183,7 +183,8 @@ function groupByTopic(stories: Story[], lang: string | null | undefined): Relate
       const joined: number[] = [];
       for (const r of remaining) {
         if (seed.includes(r)) continue;
-        const a = Math.max(...seed.map((m) => affinity(terms[r], terms[m])));
+        let a = 0;
+        for (const m of seed) a = Math.max(a, affinity(terms[r], terms[m]));
         if (a >= MIN_AFFINITY) {
           joined.push(r);
           score += a;
