@@ -1,6 +1,7 @@
-// What the matcher derives from a rule list before it reads a page: the selector plan, combined
-// tests that rule most elements out at once, and the answers per block text. activeRules hands
-// back the same array for the same choice of packs, so this is done once, not once per page.
+// What the matcher derives from a rule list before it reads a page: the selector plan and the
+// combined tests that rule most elements out at once (the answers per block text are kept by the
+// caller, for one page). activeRules hands back the same array for the same rules, so this is
+// done once, not once per page.
 import type { CompiledRule } from './compile-rules';
 import { planSelectors, type SelectorPlan } from './selector-plan';
 import { normalizeText } from './text';
