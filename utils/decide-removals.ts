@@ -5,7 +5,7 @@ import { recordMatch, type ClutterMatch, type RemovalLog } from './filters/apply
 import type { PageIndex } from './page-index';
 import type { StoryList } from './related/find-story-lists';
 
-/** Paragraph text between headline and list that shows the article came first (a lede or two). */
+/** Paragraph text between headline and list that shows the article came first (a lede or two), at the least. */
 const ARTICLE_LEAD = 500;
 
 export interface RemovalInputs {
@@ -23,9 +23,10 @@ export interface RemovalInputs {
  */
 export function decideRemovals({ lists, matches, index, titleElement, enabled }: RemovalInputs, log?: RemovalLog): Set<Element> {
   // A "list" is the article's own frame when it holds the headline, or much of the page's prose
-  // with none of it between the headline and the list (a roundup of linked stories). Cards with
-  // long summaries after a story ("Related Articles" on Daily8) hold much prose too, but there
-  // the article's own paragraphs come first.
+  // with little of it between the headline and the list (a roundup of linked stories after a short
+  // intro). Cards with long summaries after a story ("Related Articles" on Daily8) hold much prose
+  // too, but there the article's own paragraphs come first: at least a lede, and at least half as
+  // much as the list holds.
   const titleAt = titleElement ? index.elements.indexOf(titleElement) : -1;
   const proseAfterTitleBefore = (el: Element) => {
     let n = 0;
@@ -35,7 +36,7 @@ export function decideRemovals({ lists, matches, index, titleElement, enabled }:
   };
   const holdsArticle = (el: Element) =>
     (titleElement !== null && el.contains(titleElement)) ||
-    (index.totalP > 400 && (index.pLen.get(el) ?? 0) > 0.35 * index.totalP && (titleAt < 0 || proseAfterTitleBefore(el) < ARTICLE_LEAD));
+    (index.totalP > 400 && (index.pLen.get(el) ?? 0) > 0.35 * index.totalP && (titleAt < 0 || proseAfterTitleBefore(el) < Math.max(ARTICLE_LEAD, 0.5 * (index.pLen.get(el) ?? 0))));
   const dropped = new Set<Element>();
   const isDropped = (el: Element) => {
     for (let a: Element | null = el; a; a = a.parentElement) if (dropped.has(a)) return true;

@@ -33,6 +33,16 @@ describe.each(Object.entries(DOMS))('under %s', (_name, parse) => {
     expect(r.removed.find((x) => x.filter === 'related-lists')?.samples.join(' ')).toMatch(/^Related Articles\s*City council/);
   });
 
+  it('keeps a roundup whose linked items follow a short introduction', () => {
+    // About 600 characters: more than a lede, much less than the items below it.
+    const intro = `<p>${LONG('council')}</p><p>Here is where each of the four projects stands before the vote on Thursday evening.</p>`;
+    const html = `<html><head><title>Four projects the council will decide on</title></head><body><main><h1>Four projects the council will decide on this week</h1>${intro}
+      <ul>${cards(TOPICS)}</ul></main></body></html>`;
+    const r = extractPage(parse(html), 'https://example.com/news/2025/four-projects');
+    expect(r.article!.textContent).toContain('tramway timetable');
+    expect(r.article!.textContent).toContain('harbour repairs');
+  });
+
   it('keeps a roundup whose linked items are the article itself', () => {
     const html = `<html><head><title>Four projects the council will decide on</title></head><body><main><h1>Four projects the council will decide on this week</h1>
       <ul>${cards(TOPICS)}</ul></main></body></html>`;
