@@ -80,6 +80,16 @@ describe('content-script handler + extension-page reader', () => {
     expect(readPage(parsed, settings, now)).toEqual({ ...on, timings: expect.any(Object) });
   });
 
+  it('reads an article a web component shows from its open shadow root', async () => {
+    document.documentElement.innerHTML = '<head><title>Bridge to open next spring</title></head><body><nav><a href="/">Home</a></nav><msn-article-page></msn-article-page></body>';
+    const prose = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: officials said on Tuesday that the new bridge would open next spring, after two years of delays caused by flooding and a shortage of steel.</p>`).join('');
+    document.querySelector('msn-article-page')!.attachShadow({ mode: 'open' }).innerHTML = `<article><h1>Bridge to open next spring</h1>${prose}</article>`;
+    const page: PageAccess = { document, url: () => 'https://www.example.com/en-us/news/bridge-to-open-next-spring/ar-AA1bcdef' };
+    const result = readPage(parseSnapshot(snapshotOf(await createReaderHandler(page).handle({ type: 'snapshot' }))), settings, now);
+    expect(result.kind).toBe('article');
+    expect(result.article?.textContent).toContain('Paragraph 6: officials said on Tuesday');
+  });
+
   it('answers ping with the page URL', async () => {
     const { page } = livePage();
     expect(await createReaderHandler(page).handle({ type: 'ping' })).toEqual({ ok: true, url: expected.url });

@@ -5,6 +5,7 @@
 import type { Settings } from '../types';
 import type { CleanLivePageResponse, PageSnapshot, ReaderRequest, ResponseFor, SnapshotResponse } from './messages';
 import { hideElements, unhideAll } from './live-clean';
+import { cloneComposed } from './composed-clone';
 
 export type FindClutter = (doc: Document, url: string, settings?: Partial<Settings>) => Element[];
 
@@ -29,7 +30,7 @@ export function createReaderHandler(page: PageAccess, findClutter?: FindClutter)
   const takeSnapshot = () => {
     const url = page.url();
     // Single-page sites change the URL without a load: a new URL means a new article.
-    if (!snapshot || snapshot.url !== url) snapshot = { url, doc: page.document.cloneNode(true) as Document, takenAt: Date.now() };
+    if (!snapshot || snapshot.url !== url) snapshot = { url, doc: cloneComposed(page.document), takenAt: Date.now() };
     return snapshot;
   };
   takeSnapshot();
