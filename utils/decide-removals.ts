@@ -1,9 +1,23 @@
 // Which blocks of a page go, from what the stages found: story lists with their ad cards, and the
 // clutter matches. One decision for the reader (which leaves them out of Readability's copy) and
 // for "clean this page too" (which hides them on the live page), so the two agree.
-import { recordMatch, type ClutterMatch, type RemovalLog } from './filters/apply-filters';
+import { findClutter, recordMatch, type ClutterMatch, type RemovalLog } from './filters/apply-filters';
+import type { CompiledRule } from './filters/compile-rules';
+import type { PhraseAnswers } from './filters/prepared-rules';
+import type { PageMeta } from './metadata';
 import type { PageIndex } from './page-index';
-import type { StoryList } from './related/find-story-lists';
+import { findStoryLists, type StoryList } from './related/find-story-lists';
+
+/** The story lists below `body`, the page's own article left out. `index` covers the whole page. */
+export function storyListsOf(body: Element, url: string, index: PageIndex, meta: PageMeta, now: number): StoryList[] {
+  const bodyAt = index.elements.indexOf(body);
+  return findStoryLists(body, url, { now, lang: meta.lang, excludeUrl: meta.canonicalUrl ?? url, elements: index.elements.slice(bodyAt + 1) });
+}
+
+/** The clutter below `body`, the headline and everything above it kept. */
+export function clutterOf(body: Element, rules: readonly CompiledRule[], index: PageIndex, meta: PageMeta, answers?: PhraseAnswers): ClutterMatch[] {
+  return findClutter(body, rules, { protect: meta.titleElement ? [meta.titleElement] : [], index, answers });
+}
 
 /** Paragraph text between headline and list that shows the article came first (a lede or two), at the least. */
 const ARTICLE_LEAD = 500;

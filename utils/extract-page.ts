@@ -7,10 +7,9 @@ import { activeRules } from './filters/active-rules';
 import { textRules, type PhraseAnswers } from './filters/prepared-rules';
 import { findClutter, removeMatches, RemovalLog } from './filters/apply-filters';
 import { clonePruned, depthOf, MAX_READ_DEPTH, SHALLOW } from './clone-pruned';
-import { decideRemovals } from './decide-removals';
+import { clutterOf, decideRemovals, storyListsOf } from './decide-removals';
 import { keepQuotedPosts } from './keep-embeds';
 import { cleanByline, readMetadata, type PageMeta } from './metadata';
-import { findStoryLists } from './related/find-story-lists';
 import { groupStories } from './related/group-stories';
 import { resolveLazyImages, sanitizeTree } from './sanitize';
 import { bodyOf, hasVisibleText, indexPage, tagged } from './page-index';
@@ -74,17 +73,16 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
 
   const log = new RemovalLog(packLabel);
   const enabled = (id: string) => isPackEnabled(settings, id, host);
-  const bodyAt = index.elements.indexOf(body);
-  const lists = findStoryLists(body, url, { now: nowMs, lang: meta.lang, excludeUrl: meta.canonicalUrl ?? url, elements: index.elements.slice(bodyAt + 1) });
+  const lists = storyListsOf(body, url, index, meta, nowMs);
   const stories = lists.flatMap((list) => list.stories);
+  const relatedOf = () => ({ groups: groupStories(stories, settings.groupBy, { lang: meta.lang, now: nowMs }) });
   lap('related');
 
   const rules = activeRules(settings, host);
-  const protect = meta.titleElement ? [meta.titleElement] : [];
   // Readability's output repeats the page's texts: the second matcher run reuses these answers
   // (it runs textRules(rules), which keeps the same phrase rules in the same order).
   const answers: PhraseAnswers = new Map();
-  const matches = findClutter(body, rules, { protect, index, answers });
+  const matches = clutterOf(body, rules, index, meta, answers);
   const dropped = decideRemovals({ lists, matches, index, titleElement: meta.titleElement, enabled }, log);
   // Readability removes scripts and styles first thing; they need not be copied either.
   const skip = new Set(dropped);
@@ -99,7 +97,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
     const depth = depthOf(clone.documentElement);
     if (depth > MAX_READ_DEPTH) {
       const refused = emptyResult(`This page is nested too deeply to read cleanly (${depth} levels; the limit is ${MAX_READ_DEPTH}).`);
-      return { ...refused, related: { groups: groupStories(stories, settings.groupBy, { lang: meta.lang, now: nowMs }) }, removed: log.list() };
+      return { ...refused, related: relatedOf(), removed: log.list() };
     }
   }
   lap('filters');
@@ -115,8 +113,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   }
   lap('cleanup');
 
-  const groups = groupStories(stories, settings.groupBy, { lang: meta.lang, now: nowMs });
-  const related = { groups };
+  const related = relatedOf();
   const removed = log.list();
   if (article && article.wordCount >= MIN_ARTICLE_WORDS && !looksLikeListing(article, stories, meta) && !declaresOtherThanArticle(meta)) {
     return { kind: 'article', title: article.title, article, related, removed, timings: {} };

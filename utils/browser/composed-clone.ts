@@ -35,6 +35,8 @@ function composedChildren(el: Element): Node[] {
 }
 
 function hasOpenShadowRoot(root: Element): boolean {
-  for (const el of Array.from(root.getElementsByTagName('*'))) if (el.shadowRoot) return true;
+  // Indexed, not copied: this runs on the whole live page at every snapshot.
+  const all = root.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if (all[i].shadowRoot) return true;
   return root.shadowRoot != null;
 }

@@ -2,11 +2,9 @@
 // clutter the reader leaves out, found by the same stages and decided by the same rule
 // (decide-removals.ts). Matching only: hiding them is live-clean.ts's job.
 import { activeRules } from '../filters/active-rules';
-import { findClutter } from '../filters/apply-filters';
-import { decideRemovals } from '../decide-removals';
+import { clutterOf, decideRemovals, storyListsOf } from '../decide-removals';
 import { readMetadata } from '../metadata';
 import { bodyOf, indexPage } from '../page-index';
-import { findStoryLists } from '../related/find-story-lists';
 import { hostOf, isPackEnabled, normalizeSettings } from '../settings';
 import type { Settings } from '../types';
 
@@ -18,9 +16,8 @@ export function findLiveClutter(doc: Document, url: string, partial?: Partial<Se
   // One walk of the live page serves every stage.
   const index = indexPage(doc.documentElement);
   const meta = readMetadata(doc, url, index);
-  const bodyAt = index.elements.indexOf(body);
-  const lists = findStoryLists(body, url, { now: settings.now ?? Date.now(), lang: meta.lang, excludeUrl: meta.canonicalUrl ?? url, elements: index.elements.slice(bodyAt + 1) });
-  const matches = findClutter(body, activeRules(settings, host), { protect: meta.titleElement ? [meta.titleElement] : [], index });
+  const lists = storyListsOf(body, url, index, meta, settings.now ?? Date.now());
+  const matches = clutterOf(body, activeRules(settings, host), index, meta);
   const enabled = (id: string) => isPackEnabled(settings, id, host);
   return [...decideRemovals({ lists, matches, index, titleElement: meta.titleElement, enabled })];
 }

@@ -36,7 +36,6 @@ interface Term {
   weight: number;
 }
 
-const fold = foldWord;
 
 /** Light stemming: plural and possessive endings, so "talks" meets "talk" and "Putin's" meets "Putin". */
 function stem(word: string): string {
@@ -53,7 +52,7 @@ function rawTokens(title: string): string[] {
 }
 
 function detectLang(stories: Story[]): string {
-  const words = stories.flatMap((s) => rawTokens(s.title).map(fold));
+  const words = stories.flatMap((s) => rawTokens(s.title).map(foldWord));
   let best = 'en';
   let bestHits = 0;
   for (const lang of STOP_WORD_LANGS) {
@@ -91,8 +90,8 @@ function tokensOf(title: string, stop: Set<string>): Token[] {
     const i = index++;
     // French and Italian elision ("l'Ukraine", "dell'Italia") and English possessives ("Putin's").
     const word = raw.replace(/^(?:[cdjlmnst]|qu|dell|nell|all|sull)['’]/i, '').replace(/['’]s$/i, '');
-    const folded = fold(word);
-    if (!folded || stop.has(folded) || stop.has(fold(raw)) || /^\d+$/.test(folded)) continue;
+    const folded = foldWord(word);
+    if (!folded || stop.has(folded) || stop.has(foldWord(raw)) || /^\d+$/.test(folded)) continue;
     const acronym = word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
     if (folded.length < 3 && !acronym) continue;
     out.push({ word, key: stem(folded), index: i, joined });
