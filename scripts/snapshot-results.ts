@@ -72,7 +72,7 @@ function snapshot(out: string): void {
       /* an unreadable page is an empty one, the same in both runs */
     }
     const doc = parseHTML(html).document as unknown as Document;
-    lines.push(line(p.id, extractPage(doc, p.url, { now: p.now }), p.now));
+    lines.push(line(p.id, extractPage(doc, p.url, {}, { now: p.now }), p.now));
   }
   writeFileSync(out, lines.join('\n') + '\n');
   console.log(`wrote ${lines.length} pages to ${out}`);

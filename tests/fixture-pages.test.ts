@@ -45,7 +45,7 @@ describe.each(Object.keys(DOMS))('fixture pages under %s', (domName) => {
     const html = readFileSync(join(dir, 'source.html'), 'utf8');
     const doc = DOMS[domName](html, expected.url);
     const before = doc.documentElement.outerHTML;
-    const result = extractPage(doc, expected.url, { now: Date.parse(expected.now) });
+    const result = extractPage(doc, expected.url, {}, { now: Date.parse(expected.now) });
     // A page that is not an article shows no article text (its best effort waits behind "show anyway").
     const text = norm(result.kind === 'article' ? result.article?.textContent ?? '' : '');
     const stories = result.related.groups.flatMap((g) => g.stories);

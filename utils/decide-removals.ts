@@ -1,23 +1,13 @@
 // Which blocks of a page go, from what the stages found: story lists with their ad cards, and the
-// clutter matches. One decision for the reader (which leaves them out of Readability's copy) and
-// for "clean this page too" (which hides them on the live page), so the two agree.
-import { findClutter, recordMatch, type ClutterMatch, type RemovalLog } from './filters/apply-filters';
-import type { CompiledRule } from './filters/compile-rules';
-import type { PhraseAnswers } from './filters/prepared-rules';
-import type { PageMeta } from './metadata';
+// clutter matches. The removal planner (plan-removals.ts) runs it for the reader and for "clean
+// this page too", so the two agree.
+import { holdsMuchOfTheProse } from './article-guard';
+import { recordMatch, type ClutterMatch, type RemovalLog } from './filters/apply-filters';
+import { ads } from './filters/packs/ads';
+import { relatedLists } from './filters/packs/related-lists';
+import { teasers } from './filters/packs/teasers';
 import type { PageIndex } from './page-index';
-import { findStoryLists, type StoryList } from './related/find-story-lists';
-
-/** The story lists below `body`, the page's own article left out. `index` covers the whole page. */
-export function storyListsOf(body: Element, url: string, index: PageIndex, meta: PageMeta, now: number): StoryList[] {
-  const bodyAt = index.elements.indexOf(body);
-  return findStoryLists(body, url, { now, lang: meta.lang, excludeUrl: meta.canonicalUrl ?? url, elements: index.elements.slice(bodyAt + 1) });
-}
-
-/** The clutter below `body`, the headline and everything above it kept. */
-export function clutterOf(body: Element, rules: readonly CompiledRule[], index: PageIndex, meta: PageMeta, answers?: PhraseAnswers): ClutterMatch[] {
-  return findClutter(body, rules, { protect: meta.titleElement ? [meta.titleElement] : [], index, answers });
-}
+import type { StoryList } from './related/find-story-lists';
 
 /** Paragraph text between headline and list that shows the article came first (a lede or two), at the least. */
 const ARTICLE_LEAD = 500;
@@ -50,23 +40,23 @@ export function decideRemovals({ lists, matches, index, titleElement, enabled }:
   };
   const holdsArticle = (el: Element) =>
     (titleElement !== null && el.contains(titleElement)) ||
-    (index.totalP > 400 && (index.pLen.get(el) ?? 0) > 0.35 * index.totalP && (titleAt < 0 || proseAfterTitleBefore(el) < Math.max(ARTICLE_LEAD, 0.5 * (index.pLen.get(el) ?? 0))));
+    (holdsMuchOfTheProse(index, el) && (titleAt < 0 || proseAfterTitleBefore(el) < Math.max(ARTICLE_LEAD, 0.5 * (index.pLen.get(el) ?? 0))));
   const dropped = new Set<Element>();
   const isDropped = (el: Element) => {
     for (let a: Element | null = el; a; a = a.parentElement) if (dropped.has(a)) return true;
     return false;
   };
   for (const list of lists) {
-    if (enabled('ads')) {
+    if (enabled(ads.id)) {
       for (const ad of list.sponsored) {
         if (!isDropped(ad)) {
-          log?.record('ads', ad);
+          log?.record(ads.id, ad);
           dropped.add(ad);
         }
       }
     }
     // A lone "Read more: <headline>" line is a teaser; its story is listed all the same.
-    const pack = list.teaser ? 'teasers' : 'related-lists';
+    const pack = list.teaser ? teasers.id : relatedLists.id;
     if (enabled(pack) && !isDropped(list.container) && !holdsArticle(list.container)) {
       log?.record(pack, list.container);
       dropped.add(list.container);
@@ -76,7 +66,7 @@ export function decideRemovals({ lists, matches, index, titleElement, enabled }:
     if (!isDropped(match.element)) {
       if (log) recordMatch(match, log);
       dropped.add(match.element);
-    } else if (match.pack !== 'related-lists') log?.record(match.pack, match.element);
+    } else if (match.pack !== relatedLists.id) log?.record(match.pack, match.element);
   }
   return dropped;
 }

@@ -3,26 +3,30 @@
 import { Readability } from '@mozilla/readability';
 import { FILTER_PACKS, CUSTOM_PACK_ID } from './filters/catalog';
 import type { CompiledRule } from './filters/compile-rules';
-import { activeRules } from './filters/active-rules';
 import { textRules, type PhraseAnswers } from './filters/prepared-rules';
 import { findClutter, removeMatches, RemovalLog } from './filters/apply-filters';
 import { clonePruned, depthOf, MAX_READ_DEPTH, SHALLOW } from './clone-pruned';
-import { clutterOf, decideRemovals, storyListsOf } from './decide-removals';
 import { keepQuotedPosts } from './keep-embeds';
-import { cleanByline, readMetadata, type PageMeta } from './metadata';
+import { cleanByline, type PageMeta } from './metadata';
+import { extractionTime, type ExtractOptions } from './page-context';
+import { planRemovals } from './plan-removals';
 import { groupStories } from './related/group-stories';
 import { resolveLazyImages, sanitizeTree } from './sanitize';
-import { bodyOf, hasVisibleText, indexPage, tagged } from './page-index';
-import { hostOf, isPackEnabled, normalizeSettings } from './settings';
+import { bodyOf, hasVisibleText, indexPage, tagged, type PageIndex } from './page-index';
+import { normalizeSettings } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { textStats } from './text-stats';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
 import { squash } from './filters/text';
 
+export type { ExtractOptions } from './page-context';
+
 /** Pages larger than this are refused rather than freezing the tab. */
 export const MAX_ELEMENTS = 150_000;
 /** Fewer words than this is not an article, whatever the page says. */
 const MIN_ARTICLE_WORDS = 20;
+/** Readability's output is mostly article: there a block is taken to be the article from half its paragraph text, not a third. */
+const CLEANUP_ARTICLE_SHARE = 0.5;
 
 const packLabel = (id: string) => (id === CUSTOM_PACK_ID ? 'Your rules' : FILTER_PACKS.find((p) => p.id === id)?.label ?? id);
 
@@ -30,76 +34,48 @@ function emptyResult(reason: string, timings: PageResult['timings'] = {}): PageR
   return { kind: 'none', reason, title: null, article: null, related: { groups: [] }, removed: [], timings };
 }
 
-const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-export function extractPage(doc: Document, url: string, partialSettings?: Partial<Settings>): PageResult {
+type Lap = (stage: StageName) => void;
+
+export function extractPage(doc: Document, url: string, partialSettings?: Partial<Settings>, options: ExtractOptions = {}): PageResult {
   const timings: PageResult['timings'] = {};
-  const t0 = now();
+  const t0 = clock();
   let last = t0;
-  const lap = (stage: StageName) => {
-    const t = now();
+  const lap: Lap = (stage) => {
+    const t = clock();
     timings[stage] = Math.round((t - last) * 100) / 100;
     last = t;
   };
   try {
-    const result = run(doc, url, normalizeSettings(partialSettings ?? {}), lap);
-    timings.total = Math.round((now() - t0) * 100) / 100;
+    const result = run(doc, url, normalizeSettings(partialSettings ?? {}), options, lap);
+    timings.total = Math.round((clock() - t0) * 100) / 100;
     result.timings = timings;
     return result;
   } catch (e) {
-    timings.total = Math.round((now() - t0) * 100) / 100;
+    timings.total = Math.round((clock() - t0) * 100) / 100;
     return emptyResult(`Could not read this page: ${(e as Error)?.message ?? String(e)}`, timings);
   }
 }
 
-function run(doc: Document, url: string, settings: Settings, lap: (s: StageName) => void): PageResult {
-  if (!doc || !doc.documentElement) return emptyResult('This is not an HTML page.');
+function run(doc: Document, url: string, settings: Settings, options: ExtractOptions, lap: Lap): PageResult {
   // Every stage up to Readability only reads the page; the caller's document is never changed.
   // What they decide to take out is left out of our copy (clonePruned), not copied and removed.
-  const body = bodyOf(doc);
-  if (!body) return emptyResult('This page has no body.');
-  const index = indexPage(doc.documentElement);
-  if (index.elements.length > MAX_ELEMENTS) {
-    return emptyResult(`This page is too large to read cleanly (${index.elements.length} elements; the limit is ${MAX_ELEMENTS}).`);
-  }
-  // Text outside <body> counts too: some saved pages put their content where a parser will not expect it.
-  if (!hasVisibleText(doc.documentElement)) return emptyResult('This page has no text.');
-  const host = hostOf(url);
-  const nowMs = settings.now ?? Date.now();
+  const readable = readablePage(doc);
+  if ('reason' in readable) return emptyResult(readable.reason);
+  const { body, index } = readable;
+  const now = extractionTime(options);
   lap('prepare');
 
-  const meta = readMetadata(doc, url, index);
-  lap('metadata');
-
   const log = new RemovalLog(packLabel);
-  const enabled = (id: string) => isPackEnabled(settings, id, host);
-  const lists = storyListsOf(body, url, index, meta, nowMs);
+  const { page, meta, lists, rules, answers, dropped } = planRemovals({ doc, body, index, url, settings, now }, { log, lap });
   const stories = lists.flatMap((list) => list.stories);
-  const relatedOf = () => ({ groups: groupStories(stories, settings.groupBy, { lang: meta.lang, now: nowMs }) });
-  lap('related');
+  const relatedOf = () => ({ groups: groupStories(stories, settings.groupBy, { lang: page.lang, now: page.now }) });
 
-  const rules = activeRules(settings, host);
-  // Readability's output repeats the page's texts: the second matcher run reuses these answers
-  // (it runs textRules(rules), which keeps the same phrase rules in the same order).
-  const answers: PhraseAnswers = new Map();
-  const matches = clutterOf(body, rules, index, meta, answers);
-  const dropped = decideRemovals({ lists, matches, index, titleElement: meta.titleElement, enabled }, log);
-  // Readability removes scripts and styles first thing; they need not be copied either.
-  const skip = new Set(dropped);
-  for (const el of tagged(index, 'script', 'style')) skip.add(el);
-  const deep = index.maxDepth > SHALLOW;
-  const clone = clonePruned(doc, skip, deep);
-  resolveLazyImages(Array.from(clone.querySelectorAll('img, amp-img')));
-  keepQuotedPosts(clone);
+  const clone = copyForReadability(doc, index, dropped);
   // A page nested deeper than any real one, even with its wrapper chains cut (see clone-pruned.ts),
   // is refused rather than left to freeze the tab; its stories are still listed.
-  if (deep && clone.documentElement) {
-    const depth = depthOf(clone.documentElement);
-    if (depth > MAX_READ_DEPTH) {
-      const refused = emptyResult(`This page is nested too deeply to read cleanly (${depth} levels; the limit is ${MAX_READ_DEPTH}).`);
-      return { ...refused, related: relatedOf(), removed: log.list() };
-    }
-  }
+  if (typeof clone === 'string') return { ...emptyResult(clone), related: relatedOf(), removed: log.list() };
   lap('filters');
 
   // JSON-LD was read above; keepClasses lets the cleanup stage still see class names.
@@ -109,7 +85,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   const contentEl = parsed?.content as unknown as Element | null | undefined;
   let article: Article | null = null;
   if (contentEl && typeof contentEl === 'object') {
-    article = buildArticle(contentEl, parsed!, meta, url, rules, log, answers);
+    article = buildArticle(contentEl, parsed!, meta, page.url, rules, log, answers);
   }
   lap('cleanup');
 
@@ -123,6 +99,36 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   }
   // The best effort stays attached, for "show anyway".
   return { kind: 'none', reason: 'No article found on this page.', title: null, article, related, removed, timings: {} };
+}
+
+/** The page's body and index, or why it cannot be read at all. */
+function readablePage(doc: Document): { body: Element; index: PageIndex } | { reason: string } {
+  if (!doc || !doc.documentElement) return { reason: 'This is not an HTML page.' };
+  const body = bodyOf(doc);
+  if (!body) return { reason: 'This page has no body.' };
+  const index = indexPage(doc.documentElement);
+  if (index.elements.length > MAX_ELEMENTS) {
+    return { reason: `This page is too large to read cleanly (${index.elements.length} elements; the limit is ${MAX_ELEMENTS}).` };
+  }
+  // Text outside <body> counts too: some saved pages put their content where a parser will not expect it.
+  if (!hasVisibleText(doc.documentElement)) return { reason: 'This page has no text.' };
+  return { body, index };
+}
+
+/** Readability's copy of the page, without the dropped blocks; or why the page is refused (nested too deep). */
+function copyForReadability(doc: Document, index: PageIndex, dropped: ReadonlySet<Element>): Document | string {
+  // Readability removes scripts and styles first thing; they need not be copied either.
+  const skip = new Set(dropped);
+  for (const el of tagged(index, 'script', 'style')) skip.add(el);
+  const deep = index.maxDepth > SHALLOW;
+  const clone = clonePruned(doc, skip, deep);
+  resolveLazyImages(Array.from(clone.querySelectorAll('img, amp-img')));
+  keepQuotedPosts(clone);
+  if (deep && clone.documentElement) {
+    const depth = depthOf(clone.documentElement);
+    if (depth > MAX_READ_DEPTH) return `This page is nested too deeply to read cleanly (${depth} levels; the limit is ${MAX_READ_DEPTH}).`;
+  }
+  return clone;
 }
 
 /** Short text over many stories, on a page that does not declare itself an article: a topic page. */
@@ -151,7 +157,7 @@ function buildArticle(
 ): Article {
   // Readability reassembles the page: a block it trimmed may now read exactly like a clutter phrase
   // ("Share" once its icons went). Selector and class rules already saw every element it kept.
-  removeMatches(findClutter(contentEl, textRules(rules), { maxParagraphShare: 0.5, answers }), log);
+  removeMatches(findClutter(contentEl, textRules(rules), { maxParagraphShare: CLEANUP_ARTICLE_SHARE, answers }), log);
   const title = meta.title ?? squash(parsed.title) ?? '';
   cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName });
   sanitizeTree(contentEl, url);

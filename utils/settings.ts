@@ -95,7 +95,6 @@ export function normalizeSettings(raw: unknown): Settings {
     siteFilters,
     customRules: rules,
     groupBy: GROUP_BYS.includes(r.groupBy as GroupBy) ? (r.groupBy as GroupBy) : DEFAULT_SETTINGS.groupBy,
-    ...(typeof r.now === 'number' && Number.isFinite(r.now) ? { now: r.now } : {}),
   };
 }
 

@@ -90,6 +90,4 @@ export interface Settings {
   siteFilters: Record<string, Record<string, boolean>>;
   customRules: CustomRule[];
   groupBy: GroupBy;
-  /** Extraction time, for relative dates on cards ("2 hours ago"); defaults to now. */
-  now?: number;
 }

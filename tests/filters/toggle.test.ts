@@ -12,7 +12,7 @@ describe.each(fixtureSlugs())('%s', (slug) => {
   const page = loadFixture(slug);
   const base = extractFixture(page);
   const run = (packId: string) =>
-    extractPage(parseHTML(page.html).document as unknown as Document, page.expected.url, { now: Date.parse(page.expected.now), filters: { [packId]: false } });
+    extractPage(parseHTML(page.html).document as unknown as Document, page.expected.url, { filters: { [packId]: false } }, { now: Date.parse(page.expected.now) });
 
   for (const { filter } of base.removed) {
     it(`with ${filter} off, ${filter} removes nothing and the article stays whole`, () => {
@@ -31,7 +31,7 @@ describe('blocks inside the article come back', () => {
   ])('%s: %s off shows "%s" again', (slug, packId, text) => {
     const page = loadFixture(slug);
     const on = extractFixture(page);
-    const off = extractPage(parseHTML(page.html).document as unknown as Document, page.expected.url, { now: Date.parse(page.expected.now), filters: { [packId]: false } });
+    const off = extractPage(parseHTML(page.html).document as unknown as Document, page.expected.url, { filters: { [packId]: false } }, { now: Date.parse(page.expected.now) });
     expect(on.article?.textContent).not.toContain(text);
     expect(off.article?.textContent).toContain(text);
   });

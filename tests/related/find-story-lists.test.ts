@@ -2,6 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { pageContextOf } from '../../utils/page-context';
 import { findStoryLists, type StoryList } from '../../utils/related/find-story-lists';
 
 const NOW = Date.parse('2025-08-07T12:00:00Z');
@@ -84,7 +85,7 @@ describe.each(Object.keys(DOMS))('findStoryLists under %s', (domName) => {
   const parse = DOMS[domName];
   const run = (body: string, excludeUrl?: string): StoryList[] => {
     const doc = parse(page(body));
-    return findStoryLists(doc.body, BASE, { now: NOW, lang: 'en', excludeUrl });
+    return findStoryLists(doc.body, pageContextOf(BASE, { lang: 'en', now: NOW }), { excludeUrl });
   };
 
   it('finds a card list with its heading, clean titles, sources, ages, images and summaries', () => {
@@ -217,7 +218,7 @@ describe.each(Object.keys(DOMS))('findStoryLists under %s', (domName) => {
   it('leaves the DOM untouched', () => {
     const doc = parse(page(ARTICLE + RELATED + TRENDING));
     const before = doc.documentElement.outerHTML;
-    findStoryLists(doc.body, BASE, { now: NOW, excludeUrl: BASE });
+    findStoryLists(doc.body, pageContextOf(BASE, { now: NOW }), { excludeUrl: BASE });
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
@@ -227,7 +228,7 @@ describe.each(Object.keys(DOMS))('findStoryLists under %s', (domName) => {
     const doc = parse(page(`<div>${prose}</div><div class="feed">${cards}</div>`));
     expect(doc.body.querySelectorAll('*').length).toBeGreaterThan(4000);
     const t0 = performance.now();
-    const lists = findStoryLists(doc.body, BASE, { now: NOW });
+    const lists = findStoryLists(doc.body, pageContextOf(BASE, { now: NOW }));
     const ms = performance.now() - t0;
     expect(lists).toHaveLength(1);
     expect(lists[0].stories).toHaveLength(300);

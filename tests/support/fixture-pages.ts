@@ -38,7 +38,7 @@ export const parseWithLinkedom = (html: string) => new DOMParser().parseFromStri
 /** The page through the pipeline under linkedom, at the fixture's own "now". */
 export function extractFixture(page: FixturePage): PageResult {
   const doc = parseHTML(page.html).document as unknown as Document;
-  return extractPage(doc, page.expected.url, { now: Date.parse(page.expected.now) });
+  return extractPage(doc, page.expected.url, {}, { now: Date.parse(page.expected.now) });
 }
 
 /** An export as the golden files hold it: exported "at" the fixture's own "now". */

@@ -14,5 +14,5 @@ export function parseSnapshot(snapshot: PageSnapshot, parser: DOMParser = new DO
 }
 
 export function readPage(page: ParsedPage, settings: Settings, now = Date.now()): PageResult {
-  return extractPage(page.doc, page.url, { ...settings, now });
+  return extractPage(page.doc, page.url, settings, { now });
 }

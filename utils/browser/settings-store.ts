@@ -12,12 +12,10 @@ export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-/** `now` is per extraction, never a preference. */
 export async function saveSettings(settings: Settings): Promise<Settings> {
-  const { now: _now, ...rest } = normalizeSettings(settings);
-  void _now;
-  await settingsItem.setValue(rest);
-  return rest;
+  const clean = normalizeSettings(settings);
+  await settingsItem.setValue(clean);
+  return clean;
 }
 
 export function watchSettings(cb: (settings: Settings) => void): () => void {

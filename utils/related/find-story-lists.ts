@@ -6,6 +6,7 @@
 // is then the highest element that still holds one URL, and its parent, holding several, is a candidate
 // list. That costs O(elements × depth) once, never a re-walk per candidate.
 
+import type { PageContext } from '../page-context';
 import type { Story } from '../types';
 import { describeCard, type CardContext, type CardInfo, type CardLink } from './card-fields';
 import { collapse, containsNode, foldKey, isElement, isTextLeaf, tagOf, textLongerThan, visibleText, withTextMemo } from './dom-text';
@@ -28,10 +29,6 @@ export interface StoryList {
 }
 
 export interface FindStoryListsOptions {
-  /** Extraction time (ms), for ages like "2 hours ago". */
-  now: number;
-  /** Page language; outside US English, 12/03/2025 is read day first. */
-  lang?: string | null;
   /** The article's own URL: never listed as a related story. */
   excludeUrl?: string;
   /** The elements below root in document order, when the caller already has them (saves a walk). */
@@ -50,21 +47,6 @@ function isNavigation(el: Element): boolean {
   if (tag === 'nav' || tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') return true;
   const role = el.getAttribute('role');
   return role !== null && NAV_ROLES.has(role.toLowerCase());
-}
-
-/** The aggregator's own name from its host: "www.msn.com" → "msn", "news.bbc.co.uk" → "bbc". */
-function siteKeyOf(baseUrl: string): string {
-  let host: string;
-  try {
-    host = new URL(baseUrl).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-  const labels = host.split('.').filter(Boolean);
-  if (labels.length < 2) return labels[0] ?? '';
-  const n = labels.length;
-  const secondLevelSuffix = n >= 3 && labels[n - 1].length === 2 && labels[n - 2].length <= 3;
-  return foldKey(secondLevelSuffix ? labels[n - 3] : labels[n - 2]).replace(/\s+/g, '');
 }
 
 function dayFirstFor(lang: string | null | undefined): boolean {
@@ -215,12 +197,14 @@ interface Candidate {
   parts: Element[];
 }
 
-export function findStoryLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryListsOptions): StoryList[] {
-  return withTextMemo(() => findLists(root, baseUrl, opts));
+/** The story lists below `root`; `page` gives the URL links resolve against, the clock, language and site name. */
+export function findStoryLists(root: ParentNode & Node, page: PageContext, opts: FindStoryListsOptions = {}): StoryList[] {
+  return withTextMemo(() => findLists(root, page, opts));
 }
 
-function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryListsOptions): StoryList[] {
-  const ctx: CardContext = { baseUrl, now: opts.now, dayFirst: dayFirstFor(opts.lang), siteKey: siteKeyOf(baseUrl) };
+function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryListsOptions): StoryList[] {
+  const baseUrl = page.url;
+  const ctx: CardContext = { baseUrl, now: page.now, dayFirst: dayFirstFor(page.lang), siteKey: page.siteKey };
   const stopAt = isElement(root) ? root : null;
   const all = opts.elements ?? Array.from(root.querySelectorAll('*'));
   const order = new Map<Element, number>();

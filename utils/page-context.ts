@@ -1,0 +1,51 @@
+// What every stage may need to know about the page being read, worked out once by extractPage
+// (and the live-page cleaner) and handed down, so no stage parses the URL or reads the clock itself.
+import { foldKey } from './related/dom-text';
+import { hostOf } from './settings';
+
+export interface PageContext {
+  /** The page's address as given: links on it are resolved against it. */
+  url: string;
+  /** The host per-site settings and host-scoped rules are keyed on ("msn.com": lower case, no "www."); null without one. */
+  host: string | null;
+  /**
+   * The site's own name, folded: the label just left of its public suffix ("www.msn.com" → "msn",
+   * "news.bbc.co.uk" → "bbc", "fakehost" → "fakehost"), "" without a host. A card "source" that
+   * says this is the site naming itself, never a publisher.
+   */
+  siteKey: string;
+  /** The page's declared language (its metadata), or null. */
+  lang: string | null;
+  /** Extraction time (ms since the epoch), for ages like "2 hours ago". */
+  now: number;
+}
+
+export function pageContextOf(url: string, { lang = null, now }: { lang?: string | null; now: number }): PageContext {
+  return { url, host: hostOf(url), siteKey: siteKeyOf(url), lang, now };
+}
+
+/** See PageContext.siteKey. A two-letter country code after a short label ("co.uk", "com.au") counts as one suffix. */
+export function siteKeyOf(url: string): string {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+  const labels = host.split('.').filter(Boolean);
+  if (labels.length < 2) return labels[0] ?? '';
+  const n = labels.length;
+  const secondLevelSuffix = n >= 3 && labels[n - 1].length === 2 && labels[n - 2].length <= 3;
+  return foldKey(secondLevelSuffix ? labels[n - 3] : labels[n - 2]).replace(/\s+/g, '');
+}
+
+/** Per-run facts a caller hands the pipeline, as opposed to the person's settings. */
+export interface ExtractOptions {
+  /** Extraction time (ms since the epoch), for ages like "2 hours ago"; now by default. */
+  now?: number;
+}
+
+/** The extraction time `options` give, or now. */
+export function extractionTime(options: ExtractOptions): number {
+  return options.now !== undefined && Number.isFinite(options.now) ? options.now : Date.now();
+}
