@@ -2,7 +2,8 @@
 // clutter matches. The removal planner (plan-removals.ts) runs it for the reader and for "clean
 // this page too", so the two agree.
 import { holdsMuchOfTheProse } from './article-guard';
-import { recordMatch, type ClutterMatch, type RemovalLog } from './filters/apply-filters';
+import type { ClutterMatch } from './filters/apply-filters';
+import { recordMatch, type RemovalLog } from './filters/removal-log';
 import { ads } from './filters/packs/ads';
 import { relatedLists } from './filters/packs/related-lists';
 import { teasers } from './filters/packs/teasers';

@@ -3,9 +3,10 @@
 // blocks out of Readability's copy and "clean this page too" hides them on the live page; both
 // run this, so the two agree.
 import { activeRules } from './filters/active-rules';
-import { findClutter, type ClutterMatch, type RemovalLog } from './filters/apply-filters';
+import { findClutter, type ClutterMatch } from './filters/apply-filters';
 import type { CompiledRule } from './filters/compile-rules';
 import type { PhraseAnswers } from './filters/prepared-rules';
+import type { RemovalLog } from './filters/removal-log';
 import { decideRemovals } from './decide-removals';
 import { readMetadata, type PageMeta } from './metadata';
 import { pageContextOf, type PageContext } from './page-context';

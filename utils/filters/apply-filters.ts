@@ -1,15 +1,19 @@
-// Finds clutter blocks in a document by the compiled filter rules, and removes them.
+// Finds clutter blocks in a document by the compiled filter rules.
 //
 // The hard part is never taking article text. Three guards do it:
 // - a phrase or link only counts when it is a whole block, not words inside a sentence;
 // - no block is removed that holds a large share of the page's paragraph text, the title, or a landmark;
 // - a container is only taken whole when at least two clutter signals sit in it and little else does.
-import type { Removal } from '../types';
+//
+// findClutter runs in phases over one Scan: selectors queried at once, then every element read
+// against the attribute, phrase and link rules, then small containers made of clutter promoted,
+// then each hit filed under the outermost block that goes.
+import { ARTICLE_SHARE, holdsMuchOfTheProse } from '../article-guard';
 import type { CompiledRule } from './compile-rules';
 import { classOf, indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
 import { matchPlanned, queryComplex } from './selector-plan';
-import { prepareRules, type PhraseAnswers } from './prepared-rules';
-import { firstWords, squash } from './text';
+import { prepareRules, type PhraseAnswers, type PreparedRules } from './prepared-rules';
+import { squash } from './text';
 
 export interface ClutterMatch {
   element: Element;
@@ -34,13 +38,26 @@ const BLOCK_TAGS = new Set([
   'section', 'table', 'td', 'th', 'tr', 'ul', 'body',
 ]);
 // amp-img: AMP pages' images (the stages read the page before they are turned into <img>).
-const IMAGE_TAGS = new Set(['img', 'svg', 'picture', 'amp-img']);
+export const IMAGE_TAGS = new Set(['img', 'svg', 'picture', 'amp-img']);
 const LABELLED = new Set(['button', 'a']);
 /** Blocks longer than this are never compared with phrases (the longest phrase patterns stay below it). */
 const MAX_PHRASE_BLOCK = 700;
+/** A phrase's block may hold this many more characters (a count, a separator, an icon's name) and still be the phrase alone. */
+const STANDALONE_SLACK = 40;
+/** A wrapper adding at most this many characters (a label, a close button) goes with the block it wraps. */
+const WRAPPER_SLACK = 24;
+/** A block whose one child holds this share of its text is a wrapper: its phrase is read in the child. */
+const WRAPPER_SHARE = 0.9;
 /** Containers taken whole hold at most this much text that no rule matched. */
 const MAX_UNMATCHED_IN_CONTAINER = 260;
+/** Containers longer than this are sections of the page, never one clutter box, however many hits they hold. */
 const MAX_CONTAINER_TEXT = 900;
+/** Clutter signals a container must hold to be taken whole: one could be a word of the article's own. */
+const MIN_SIGNALS_IN_CONTAINER = 2;
+/** Levels a hit's container is looked for above it: a box of clutter is a few wrappers deep, not a page region. */
+const MAX_CONTAINER_CLIMB = 5;
+/** Characters of text that weigh as much as one more block when a container's pack is chosen. */
+const CHARS_PER_BLOCK_VOTE = 1000;
 
 /**
  * The attribute values that describe what an element is: class, id, test ids, label, role.
@@ -88,144 +105,183 @@ function linkMatches(href: string, patterns: readonly string[]): boolean {
   return false;
 }
 
+/** What the phases of one findClutter run share: the page's index and guards, and what was hit. */
+interface Scan {
+  root: Element;
+  m: PageIndex;
+  /** root and the elements below it, in document order. */
+  elements: readonly Element[];
+  maxShare: number;
+  /** The protected elements and all their ancestors. */
+  protectedSet: Set<Element>;
+  /** Block → pack, in the order they were found. */
+  hits: Map<Element, string>;
+  /** Second opinions: a block already taken by another pack, so its pack can be credited too. */
+  extras: ClutterMatch[];
+}
+
 /**
  * Clutter blocks below `root`, outermost first in document order. `index` must have been built
  * over root or one of its ancestors, and the tree not changed since.
  */
 export function findClutter(root: Element, rules: readonly CompiledRule[], options: FindOptions & { index?: PageIndex } = {}): ClutterMatch[] {
   if (!rules.length) return [];
+  const scan = startScan(root, options);
+  const prepared = prepareRules(rules);
+  matchSelectorsAtOnce(scan, prepared);
+  matchEachElement(scan, prepared, options.answers ?? new Map());
+  const promoted = promoteClutterContainers(scan);
+  return fileUnderOutermost(scan, promoted);
+}
+
+/** Phase 0: the elements to read and the guards, from the page's index. */
+function startScan(root: Element, options: FindOptions & { index?: PageIndex }): Scan {
   const m = options.index ?? indexPage(root);
   const start = m.root === root ? 0 : m.elements.indexOf(root);
   const elements = start <= 0 ? m.elements : m.elements.slice(start);
-  const maxShare = options.maxParagraphShare ?? 0.35;
   const protectedSet = new Set<Element>();
   for (const el of options.protect ?? []) for (let a: Element | null = el; a; a = a.parentElement) protectedSet.add(a);
+  return { root, m, elements, maxShare: options.maxParagraphShare ?? ARTICLE_SHARE, protectedSet, hits: new Map(), extras: [] };
+}
 
-  const textOf = (el: Element): string =>
-    IMAGE_TAGS.has(el.localName) ? el.getAttribute('alt') ?? el.getAttribute('aria-label') ?? '' : m.text.get(el) ?? el.textContent ?? '';
-  const lenOf = (el: Element): number => m.len.get(el) ?? (el.textContent ?? '').length;
-  const isGuarded = (el: Element): boolean =>
-    LANDMARKS.has(el.localName) ||
-    el.getAttribute('role') === 'main' ||
-    protectedSet.has(el) ||
-    (m.totalP > 400 && (m.pLen.get(el) ?? 0) > maxShare * m.totalP);
+/** Never taken: a landmark, the main region, the headline or what holds it, or a block holding much of the article. */
+function isGuarded(scan: Scan, el: Element): boolean {
+  return LANDMARKS.has(el.localName) || el.getAttribute('role') === 'main' || scan.protectedSet.has(el) || holdsMuchOfTheProse(scan.m, el, scan.maxShare);
+}
 
-  /** The nearest block-level ancestor-or-self. */
-  const blockOf = (el: Element): Element => {
-    let b: Element = el;
-    while (!BLOCK_TAGS.has(b.localName) && b.parentElement) b = b.parentElement;
-    return b;
-  };
-  /** A phrase or link is clutter only as a whole block, never as words inside a longer sentence. */
-  const standsAlone = (el: Element): boolean => {
-    // Buttons are never words of a sentence.
-    if (BLOCK_TAGS.has(el.localName) || el.localName === 'button' || el.getAttribute('role') === 'button') return true;
-    const block = blockOf(el);
-    return squash(textOf(block)).length <= squash(textOf(el)).length + 40;
-  };
-  /** Climb through wrappers that add (almost) nothing to the matched block. */
-  const climbWrappers = (el: Element): Element => {
-    let t = el;
-    const own = lenOf(el);
-    const image = IMAGE_TAGS.has(el.localName);
-    for (let a = t.parentElement; a && a !== root && !isGuarded(a); a = a.parentElement) {
-      if (image ? lenOf(a) > 0 || a.children.length > 1 : lenOf(a) > own + 24) break;
-      t = a;
-    }
-    return t;
-  };
+function addHit(scan: Scan, el: Element, pack: string): void {
+  if (el === scan.root || isGuarded(scan, el)) return;
+  const had = scan.hits.get(el);
+  if (had === undefined) scan.hits.set(el, pack);
+  else if (had !== pack && !scan.extras.some((x) => x.element === el && x.pack === pack)) scan.extras.push({ element: el, pack });
+}
 
-  const hits = new Map<Element, string>();
-  /** Second opinions: a block already taken by another pack, so its pack can be credited too. */
-  const extras: ClutterMatch[] = [];
-  const add = (el: Element, pack: string) => {
-    if (el === root || isGuarded(el)) return;
-    const had = hits.get(el);
-    if (had === undefined) hits.set(el, pack);
-    else if (had !== pack && !extras.some((x) => x.element === el && x.pack === pack)) extras.push({ element: el, pack });
-  };
+const textOf = (m: PageIndex, el: Element): string =>
+  IMAGE_TAGS.has(el.localName) ? el.getAttribute('alt') ?? el.getAttribute('aria-label') ?? '' : m.text.get(el) ?? el.textContent ?? '';
+const lenOf = (m: PageIndex, el: Element): number => m.len.get(el) ?? (el.textContent ?? '').length;
 
-  // One query for all selectors (each query is a walk of the tree), then attribute each hit.
-  const { plan, attrRules, anyAttr, hasPhrases, linkRules, phraseMatches } = prepareRules(rules);
-  if (plan) for (const [el, r] of queryComplex(plan, root)) if (!r.tags || r.tags.has(el.localName)) add(el, r.pack);
-  const answers: PhraseAnswers = options.answers ?? new Map();
-  const phraseRuleFor = (raw: string, tag: string): CompiledRule | null => {
-    for (const r of phraseMatches(raw, answers)) if (!r.tags || r.tags.has(tag)) return r;
-    return null;
-  };
+/** The nearest block-level ancestor-or-self. */
+function blockOf(el: Element): Element {
+  let b: Element = el;
+  while (!BLOCK_TAGS.has(b.localName) && b.parentElement) b = b.parentElement;
+  return b;
+}
 
+/** A phrase or link is clutter only as a whole block, never as words inside a longer sentence. */
+function standsAlone(m: PageIndex, el: Element): boolean {
+  // Buttons are never words of a sentence.
+  if (BLOCK_TAGS.has(el.localName) || el.localName === 'button' || el.getAttribute('role') === 'button') return true;
+  return squash(textOf(m, blockOf(el))).length <= squash(textOf(m, el)).length + STANDALONE_SLACK;
+}
+
+/** Climbs through wrappers that add (almost) nothing to the matched block. */
+function climbWrappers(scan: Scan, el: Element): Element {
+  let t = el;
+  const own = lenOf(scan.m, el);
+  const image = IMAGE_TAGS.has(el.localName);
+  for (let a = t.parentElement; a && a !== scan.root && !isGuarded(scan, a); a = a.parentElement) {
+    if (image ? lenOf(scan.m, a) > 0 || a.children.length > 1 : lenOf(scan.m, a) > own + WRAPPER_SLACK) break;
+    t = a;
+  }
+  return t;
+}
+
+/** Phase 1: the selectors no single element can answer, in one query (each query is a walk of the tree). */
+function matchSelectorsAtOnce(scan: Scan, { plan }: PreparedRules): void {
+  if (plan) for (const [el, r] of queryComplex(plan, scan.root)) if (!r.tags || r.tags.has(el.localName)) addHit(scan, el, r.pack);
+}
+
+/** Phase 2: every element against the simple selectors, the attribute patterns, the phrases and the link targets. */
+function matchEachElement(scan: Scan, prepared: PreparedRules, answers: PhraseAnswers): void {
+  const { plan, hasPhrases, linkRules } = prepared;
   const valueBuffer: string[] = [];
   const known: Record<string, string | null> = {};
-  for (const el of elements) {
-    if (el === root) continue;
+  for (const el of scan.elements) {
+    if (el === scan.root) continue;
     const tag = el.localName;
     const cls = classOf(el);
     const values = readDescribing(el, cls, known, valueBuffer);
     if (plan) {
       const r = matchPlanned(plan, el, tag, cls, known);
-      if (r && (!r.tags || r.tags.has(tag))) add(el, r.pack);
+      if (r && (!r.tags || r.tags.has(tag))) addHit(scan, el, r.pack);
     }
-    if (anyAttr) {
-      let any = false;
-      for (let i = 0; i < values.length && !any; i++) any = anyAttr.test(values[i].toLowerCase());
-      if (any) {
-        const rule = attrRules.find((r) => (!r.tags || r.tags.has(tag)) && values.some((v) => r.attr!.test(v)));
-        if (rule) add(el, rule.pack);
-      }
-    }
-    const len = m.len.get(el) ?? 0;
-    // Long blocks (cookie notices, sign-up small print) are only read where the text is written,
-    // not again for every wrapper around it.
-    const phraseCandidate = IMAGE_TAGS.has(tag) || len <= MAX_INDEXED_TEXT || (len <= MAX_PHRASE_BLOCK && !isWrapper(el, len, m));
-    if (hasPhrases && phraseCandidate) {
-      // An icon button says what it is in its label, not its text ("Like", "Share", "Comments").
-      const own = textOf(el);
-      const label = LABELLED.has(tag) && !/\p{L}{2}/u.test(own) ? el.getAttribute('aria-label') : null;
-      const raw = label ?? own;
-      if (raw && raw.length <= MAX_PHRASE_BLOCK) {
-        const r = phraseRuleFor(raw, tag);
-        if (r && (IMAGE_TAGS.has(tag) || standsAlone(el))) add(climbWrappers(el), r.pack);
-      }
-    }
-    if (tag === 'a' && linkRules.length) {
-      const href = el.getAttribute('href');
-      if (href) {
-        for (const r of linkRules) {
-          if (linkMatches(href, r.links) && standsAlone(el)) {
-            add(climbWrappers(el), r.pack);
-            break;
-          }
-        }
-      }
+    matchAttributes(scan, prepared, el, tag, values);
+    if (hasPhrases) matchPhrase(scan, prepared, answers, el, tag);
+    if (tag === 'a' && linkRules.length) matchLink(scan, linkRules, el);
+  }
+}
+
+function matchAttributes(scan: Scan, { anyAttr, attrRules }: PreparedRules, el: Element, tag: string, values: readonly string[]): void {
+  if (!anyAttr) return;
+  let any = false;
+  for (let i = 0; i < values.length && !any; i++) any = anyAttr.test(values[i].toLowerCase());
+  if (!any) return;
+  const rule = attrRules.find((r) => (!r.tags || r.tags.has(tag)) && values.some((v) => r.attr!.test(v)));
+  if (rule) addHit(scan, el, rule.pack);
+}
+
+function matchPhrase(scan: Scan, { phraseMatches }: PreparedRules, answers: PhraseAnswers, el: Element, tag: string): void {
+  const { m } = scan;
+  const len = m.len.get(el) ?? 0;
+  // Long blocks (cookie notices, sign-up small print) are only read where the text is written,
+  // not again for every wrapper around it.
+  if (!(IMAGE_TAGS.has(tag) || len <= MAX_INDEXED_TEXT || (len <= MAX_PHRASE_BLOCK && !isWrapper(el, len, m)))) return;
+  // An icon button says what it is in its label, not its text ("Like", "Share", "Comments").
+  const own = textOf(m, el);
+  const label = LABELLED.has(tag) && !/\p{L}{2}/u.test(own) ? el.getAttribute('aria-label') : null;
+  const raw = label ?? own;
+  if (!raw || raw.length > MAX_PHRASE_BLOCK) return;
+  const rule = phraseMatches(raw, answers).find((r) => !r.tags || r.tags.has(tag));
+  if (rule && (IMAGE_TAGS.has(tag) || standsAlone(m, el))) addHit(scan, climbWrappers(scan, el), rule.pack);
+}
+
+function matchLink(scan: Scan, linkRules: readonly CompiledRule[], el: Element): void {
+  const href = el.getAttribute('href');
+  if (!href) return;
+  for (const r of linkRules) {
+    if (linkMatches(href, r.links) && standsAlone(scan.m, el)) {
+      addHit(scan, climbWrappers(scan, el), r.pack);
+      return;
     }
   }
+}
 
-  // Take a small container whole when it is made of clutter: two or more hits, little else.
+/** Phase 3: a small container made of clutter (two signals or more, little else) is taken whole, under its majority pack. */
+function promoteClutterContainers(scan: Scan): Map<Element, string> {
+  const { m, hits } = scan;
   const targets = outermost([...hits.keys()]);
   const promoted = new Map<Element, string>();
   for (const t of targets) {
     let best: Element | null = null;
     let depth = 0;
-    for (let a = t.parentElement; a && a !== root && depth < 5 && !isGuarded(a); a = a.parentElement, depth++) {
-      const total = lenOf(a);
+    for (let a = t.parentElement; a && a !== scan.root && depth < MAX_CONTAINER_CLIMB && !isGuarded(scan, a); a = a.parentElement, depth++) {
+      const total = lenOf(m, a);
       if (total > MAX_CONTAINER_TEXT) break;
       // Images carry no text, so they never make a container clutter by themselves.
       const inside = targets.filter((x) => x !== a && !IMAGE_TAGS.has(x.localName) && a.contains(x));
-      if (inside.length < 2) continue;
-      const matched = inside.reduce((s, x) => s + lenOf(x), 0);
+      if (inside.length < MIN_SIGNALS_IN_CONTAINER) continue;
+      const matched = inside.reduce((s, x) => s + lenOf(m, x), 0);
       if (total - matched <= MAX_UNMATCHED_IN_CONTAINER) best = a;
     }
     if (best) promoted.set(best, majorityPack(best, targets, hits));
   }
   for (const [el, pack] of promoted) hits.set(el, pack);
+  return promoted;
+}
+
+/** Phase 4: the outermost blocks are the matches; the hits of other packs inside one are filed under it, to be credited. */
+function fileUnderOutermost({ hits, extras }: Scan, promoted: ReadonlyMap<Element, string>): ClutterMatch[] {
   const all = [...hits.keys()];
   const outer = outermost(all);
   const outerSet = new Set(outer);
   const nested = new Map<Element, ClutterMatch[]>();
+  const topOf = (el: Element | null) => {
+    while (el && !outerSet.has(el)) el = el.parentElement;
+    return el;
+  };
   for (const el of all) {
     if (outerSet.has(el)) continue;
-    let top: Element | null = el.parentElement;
-    while (top && !outerSet.has(top)) top = top.parentElement;
+    const top = topOf(el.parentElement);
     if (top && hits.get(top) !== hits.get(el) && !promoted.has(el)) {
       const list = nested.get(top) ?? [];
       if (!list.some((x) => x.pack === hits.get(el))) list.push({ element: el, pack: hits.get(el)! });
@@ -233,8 +289,7 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
     }
   }
   for (const x of extras) {
-    let top: Element | null = x.element;
-    while (top && !outerSet.has(top)) top = top.parentElement;
+    const top = topOf(x.element);
     if (!top) continue;
     const list = nested.get(top) ?? [];
     if (hits.get(top) !== x.pack && !list.some((y) => y.pack === x.pack)) list.push(x);
@@ -250,14 +305,14 @@ function majorityPack(container: Element, targets: Element[], hits: Map<Element,
     if (t === container || !container.contains(t)) continue;
     if (IMAGE_TAGS.has(t.localName)) continue;
     const pack = hits.get(t)!;
-    score.set(pack, (score.get(pack) ?? 0) + 1 + (t.textContent ?? '').length / 1000);
+    score.set(pack, (score.get(pack) ?? 0) + 1 + (t.textContent ?? '').length / CHARS_PER_BLOCK_VOTE);
   }
   return [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? hits.get(targets[0])!;
 }
 
 /** Does one child hold (nearly) all of the element's text? */
 function isWrapper(el: Element, len: number, m: PageIndex): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if ((m.len.get(c) ?? 0) >= len * 0.9) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if ((m.len.get(c) ?? 0) >= len * WRAPPER_SHARE) return true;
   return false;
 }
 
@@ -270,65 +325,3 @@ function outermost(elements: Element[]): Element[] {
   });
 }
 
-/** The first `max` characters of an element's text, without building the text of a whole sidebar. */
-function leadingText(el: Element, max: number): string {
-  let out = '';
-  const stack: Node[] = [el];
-  while (stack.length && out.length < max) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !['script', 'style', 'noscript', 'template'].includes((node as Element).localName)) {
-      for (let k = node.lastChild; k; k = k.previousSibling) stack.push(k);
-    }
-  }
-  return out;
-}
-
-/** A short human description of a removed block, for the "what was removed" panel. */
-export function sampleOf(el: Element): string {
-  if (IMAGE_TAGS.has(el.localName)) return `[image${el.getAttribute('alt') ? ': ' + firstWords(el.getAttribute('alt')!, 6) : ''}]`;
-  const text = firstWords(leadingText(el, 160), 8);
-  if (text) return text;
-  // Icon buttons name themselves in aria-label ("Share on Facebook").
-  const labelled = el.getAttribute('aria-label') ? el : el.querySelector('[aria-label]');
-  if (labelled) return `[${firstWords(labelled.getAttribute('aria-label')!, 6)}]`;
-  const img = el.querySelector('img[alt]');
-  return img?.getAttribute('alt') ? `[image: ${firstWords(img.getAttribute('alt')!, 6)}]` : `[${el.localName}]`;
-}
-
-/** Accumulates removals per pack across the pipeline's stages. */
-export class RemovalLog {
-  private byPack = new Map<string, Removal>();
-  constructor(private labels: (pack: string) => string) {}
-
-  record(pack: string, el: Element): void {
-    let r = this.byPack.get(pack);
-    if (!r) {
-      r = { filter: pack, label: this.labels(pack), count: 0, samples: [] };
-      this.byPack.set(pack, r);
-    }
-    r.count++;
-    if (r.samples.length < 5) {
-      const s = sampleOf(el);
-      if (!r.samples.includes(s)) r.samples.push(s);
-    }
-  }
-
-  list(): Removal[] {
-    return [...this.byPack.values()];
-  }
-}
-
-/** Records a match under its pack, and the clutter of other packs inside it under theirs. */
-export function recordMatch({ element, pack, nested }: ClutterMatch, log: RemovalLog): void {
-  log.record(pack, element);
-  for (const inner of nested ?? []) log.record(inner.pack, inner.element);
-}
-
-/** Removes the matches from the tree, recording each under its pack. */
-export function removeMatches(matches: readonly ClutterMatch[], log: RemovalLog): void {
-  for (const match of matches) {
-    recordMatch(match, log);
-    match.element.remove();
-  }
-}
