@@ -2,10 +2,10 @@
 // like reader.content.ts). It answers "clean-live-page" alone; the snapshot script answers the rest.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { installOnce } from '../utils/browser/install-once';
-import { isReaderRequest } from '../utils/browser/messages';
-import { createLiveCleaner } from '../utils/browser/content-handler';
-import { findLiveClutter } from '../utils/browser/live-clutter';
+import { installOnce } from '../utils/tab/install-once';
+import { isReaderRequest } from '../utils/tab/messages';
+import { createLiveCleaner } from '../utils/tab/content-handler';
+import { findLiveClutter } from '../utils/tab/live-clutter';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, setPackEnabled } from '../../utils/settings';
-import { createReaderHandler, type PageAccess } from '../../utils/browser/content-handler';
-import { isReaderRequest, type SnapshotResponse } from '../../utils/browser/messages';
-import { HIDDEN_ATTR } from '../../utils/browser/live-clean';
-import { parseSnapshot, readPage } from '../../utils/browser/page-reader';
-import { findLiveClutter } from '../../utils/browser/live-clutter';
+import { createLiveCleaner, createReaderHandler, type PageAccess } from '../../utils/tab/content-handler';
+import { isReaderRequest, type SnapshotResponse } from '../../utils/tab/messages';
+import { HIDDEN_ATTR } from '../../utils/tab/live-clean';
+import { parseSnapshot, readPage } from '../../utils/tab/page-reader';
+import { findLiveClutter } from '../../utils/tab/live-clutter';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtureDir = path.join(here, '..', 'fixtures', 'pages', 'daily8-article');
@@ -109,8 +109,8 @@ describe('content-script handler + extension-page reader', () => {
   it('hides the clutter of the live page reversibly, without removing a node or an article sentence', async () => {
     const { page } = livePage();
     const count = document.getElementsByTagName('*').length;
-    const handler = createReaderHandler(page, findLiveClutter);
-    const on = await handler.handle({ type: 'clean-live-page', on: true, settings });
+    const clean = createLiveCleaner(page, findLiveClutter);
+    const on = clean(true, settings);
     if (!on.ok) throw new Error(on.error);
     expect(on.hidden).toBeGreaterThan(0);
     const hidden = Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`));
@@ -119,7 +119,7 @@ describe('content-script handler + extension-page reader', () => {
     for (const el of hidden) for (const sentence of expected.mustKeep) expect(el.textContent).not.toContain(sentence);
     expect(document.getElementsByTagName('*').length).toBe(count + 1); // + our one <style>
 
-    const off = await handler.handle({ type: 'clean-live-page', on: false, settings });
+    const off = clean(false, settings);
     expect(off).toEqual({ ok: true, hidden: 0 });
     expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
     expect(document.getElementsByTagName('*').length).toBe(count);
@@ -129,7 +129,7 @@ describe('content-script handler + extension-page reader', () => {
     const { page } = livePage();
     const story = expected.stories[0].title;
     const hidesStory = async (s: typeof settings) => {
-      const res = await createReaderHandler(page, findLiveClutter).handle({ type: 'clean-live-page', on: true, settings: s });
+      const res = createLiveCleaner(page, findLiveClutter)(true, s);
       if (!res.ok) throw new Error(res.error);
       return Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).some((el) => el.textContent?.includes(story));
     };
@@ -137,15 +137,18 @@ describe('content-script handler + extension-page reader', () => {
     expect(await hidesStory(setPackEnabled(settings, 'related-lists', false))).toBe(false);
   });
 
-  it('never hides the page root, even when a finder returns it', async () => {
+  it('never hides the page root, even when a finder returns it', () => {
     const { page } = livePage();
-    const res = await createReaderHandler(page, () => [document.body, document.documentElement]).handle({ type: 'clean-live-page', on: true, settings });
+    const res = createLiveCleaner(page, () => [document.body, document.documentElement])(true, settings);
     expect(res).toEqual({ ok: true, hidden: 0 });
   });
 
-  it('reports that live cleaning is unavailable without a clutter finder', async () => {
+  it('reports a finder that fails instead of throwing into the message channel', () => {
     const { page } = livePage();
-    expect((await createReaderHandler(page).handle({ type: 'clean-live-page', on: true, settings })).ok).toBe(false);
+    const res = createLiveCleaner(page, () => {
+      throw new Error('selector blew up');
+    })(true, settings);
+    expect(res).toEqual({ ok: false, error: 'selector blew up' });
   });
 
   it('ignores messages that are not ours', () => {

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import readerScript from '../../entrypoints/reader.content';
-import type { PingResponse, SnapshotResponse } from '../../utils/browser/messages';
-import { parseSnapshot, readPage } from '../../utils/browser/page-reader';
+import type { PingResponse, SnapshotResponse } from '../../utils/tab/messages';
+import { parseSnapshot, readPage } from '../../utils/tab/page-reader';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
