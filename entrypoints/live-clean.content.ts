@@ -6,11 +6,13 @@ import { installOnce } from '../utils/tab/install-once';
 import { isReaderRequest } from '../utils/tab/messages';
 import { createLiveCleaner } from '../utils/tab/content-handler';
 import { findLiveClutter } from '../utils/tab/live-clutter';
+import { setSelectorProbeDocument } from '../utils/settings';
 
 export default defineContentScript({
   registration: 'runtime',
   main() {
     if (!installOnce('__clearNewsLiveCleanInstalled')) return;
+    setSelectorProbeDocument(document);
 
     const clean = createLiveCleaner({ document, url: () => location.href }, findLiveClutter);
     browser.runtime.onMessage.addListener((msg: unknown) => {

@@ -140,13 +140,17 @@ export function validateCustomRule(kind: CustomRule['kind'], value: string, pars
 }
 
 let probeDocument: Document | null = null;
-/** Lets Node callers (CLI, tests) supply a DOM for selector checks; browsers have their own. */
+/**
+ * The DOM whose selector engine checks custom rules: each caller with a DOM hands it in at start
+ * (the extension pages, the live-page cleaner, the CLI). Without one, selectors are not checked
+ * here and the matcher skips any it cannot run.
+ */
 export function setSelectorProbeDocument(doc: Document): void {
   probeDocument = doc;
 }
 
 function defaultSelectorCheck(selector: string): string | null {
-  const doc = probeDocument ?? (typeof document !== 'undefined' ? document : null);
+  const doc = probeDocument;
   if (!doc) return null;
   try {
     doc.createDocumentFragment().querySelector(selector);

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { h, render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FilterPanel } from '../../components/FilterPanel';
 import { ArticleBody } from '../../components/ArticleBody';
 import { RelatedStories } from '../../components/RelatedStories';
 import { FILTER_PACKS } from '../../utils/filters/catalog';
-import { DEFAULT_SETTINGS, isPackEnabled } from '../../utils/settings';
+import { DEFAULT_SETTINGS, isPackEnabled, setSelectorProbeDocument } from '../../utils/settings';
 import type { Article, Settings } from '../../utils/types';
 
 let root: HTMLElement;
@@ -26,6 +26,9 @@ function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+// As the extension pages do at start (entrypoints/*/main.tsx).
+beforeAll(() => setSelectorProbeDocument(document));
 
 describe('FilterPanel', () => {
   const removed = [{ filter: FILTER_PACKS[0].id, label: FILTER_PACKS[0].label, count: 3, samples: ['Download the app now'] }];

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // jsdom stands in for the extension page, whose DOM checks custom selectors.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, addCustomRule, setPackEnabled } from '../../utils/settings';
+import { DEFAULT_SETTINGS, addCustomRule, setPackEnabled, setSelectorProbeDocument } from '../../utils/settings';
 import { FILTER_PACKS } from '../../utils/filters/catalog';
 import {
   loadReaderPrefs, loadSettings, saveReaderPrefs, saveSettings, watchReaderPrefs,
@@ -11,6 +11,8 @@ import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../../utils/reader-prefs
 import type { Settings } from '../../utils/types';
 
 describe('settings store', () => {
+  // As the extension pages do at start (entrypoints/*/main.tsx).
+  beforeAll(() => setSelectorProbeDocument(document));
   beforeEach(() => fakeBrowser.reset());
 
   it('gives the defaults when nothing is stored', async () => {
