@@ -99,14 +99,6 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-export function isPackEnabled(settings: Settings, packId: string, host: string | null): boolean {
-  const site = host ? Object.entries(settings.siteFilters).find(([h]) => hostMatches(host, h))?.[1] : undefined;
-  if (site && typeof site[packId] === 'boolean') return site[packId];
-  const global = settings.filters[packId];
-  if (typeof global === 'boolean') return global;
-  return FILTER_PACKS.find((p) => p.id === packId)?.defaultOn ?? false;
-}
-
 /** Turn a pack on or off everywhere (host null) or on one site only. */
 export function setPackEnabled(settings: Settings, packId: string, on: boolean, host?: string | null): Settings {
   const h = normalizeHost(host ?? null);
