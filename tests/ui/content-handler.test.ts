@@ -1,7 +1,4 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, setPackEnabled } from '../../utils/settings';
 import { createLiveCleaner, createReaderHandler, type PageAccess } from '../../utils/tab/content-handler';
@@ -9,14 +6,9 @@ import { isReaderRequest, type SnapshotResponse } from '../../utils/tab/messages
 import { HIDDEN_ATTR } from '../../utils/tab/live-clean';
 import { parseSnapshot, readPage } from '../../utils/tab/page-reader';
 import { findLiveClutter } from '../../utils/tab/live-clutter';
+import { loadFixture } from '../support/fixture-pages';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const fixtureDir = path.join(here, '..', 'fixtures', 'pages', 'daily8-article');
-const html = readFileSync(path.join(fixtureDir, 'source.html'), 'utf8');
-const expected = JSON.parse(readFileSync(path.join(fixtureDir, 'expected.json'), 'utf8')) as {
-  url: string; now: string; title: string; mustKeep: string[]; mustNotContain: string[]; removedAtLeast: Record<string, number>;
-  stories: { title: string }[];
-};
+const { html, expected } = loadFixture('daily8-article');
 const settings = DEFAULT_SETTINGS;
 const now = Date.parse(expected.now);
 
@@ -71,10 +63,10 @@ describe('content-script handler + extension-page reader', () => {
   it('re-reads the same parsed snapshot with a filter switched off', async () => {
     const { page } = livePage();
     const parsed = parseSnapshot(snapshotOf(await createReaderHandler(page).handle({ type: 'snapshot' })));
-    const packId = Object.keys(expected.removedAtLeast)[0];
+    const packId = Object.keys(expected.removedAtLeast!)[0];
     const on = readPage(parsed, settings, now);
     const off = readPage(parsed, setPackEnabled(settings, packId, false), now);
-    expect(on.removed.find((r) => r.filter === packId)?.count ?? 0).toBeGreaterThanOrEqual(expected.removedAtLeast[packId]);
+    expect(on.removed.find((r) => r.filter === packId)?.count ?? 0).toBeGreaterThanOrEqual(expected.removedAtLeast![packId]);
     expect(off.removed.find((r) => r.filter === packId)).toBeUndefined();
     // Reading again with the filter on gives the first answer back: the parsed snapshot was not consumed.
     expect(readPage(parsed, settings, now)).toEqual({ ...on, timings: expect.any(Object) });
@@ -127,7 +119,7 @@ describe('content-script handler + extension-page reader', () => {
 
   it('hides the related-story lists the reader leaves out too, and keeps them when that filter is off', async () => {
     const { page } = livePage();
-    const story = expected.stories[0].title;
+    const story = expected.stories![0].title;
     const hidesStory = async (s: typeof settings) => {
       const res = createLiveCleaner(page, findLiveClutter)(true, s);
       if (!res.ok) throw new Error(res.error);
