@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Removal, Settings } from '../utils/types';
 import { CUSTOM_PACK_ID, FILTER_PACKS } from '../utils/filters/catalog';
-import { clearSiteOverride, hostMatches, isPackEnabled, setPackEnabled } from '../utils/settings';
+import { clearSiteOverride, setPackEnabled } from '../utils/settings';
+import { packChoice } from '../utils/filters/pack-choice';
 import { PackRow } from './PackRow';
 import { CustomRules } from './CustomRules';
 
@@ -16,10 +17,6 @@ interface Props {
 
 export function FilterPanel({ settings, host, removed, onChange, liveClean }: Props) {
   const [scope, setScope] = useState<'all' | 'site'>('all');
-  const siteChoice = (packId: string) =>
-    host ? Object.entries(settings.siteFilters).some(([h, t]) => hostMatches(host, h) && typeof t[packId] === 'boolean') : false;
-  const siteKey = (packId: string) =>
-    Object.entries(settings.siteFilters).find(([h, t]) => hostMatches(host, h) && typeof t[packId] === 'boolean')?.[0] ?? host;
   const total = removed.reduce((n, r) => n + r.count, 0);
 
   return (
@@ -33,22 +30,25 @@ export function FilterPanel({ settings, host, removed, onChange, liveClean }: Pr
         </fieldset>
       )}
       <ul class="pack-list">
-        {FILTER_PACKS.map((pack) => (
-          <PackRow
-            key={pack.id}
-            pack={pack}
-            host={host}
-            on={isPackEnabled(settings, pack.id, host)}
-            overridden={siteChoice(pack.id)}
-            removal={removed.find((r) => r.filter === pack.id)}
-            onToggle={(on) => {
-              // A site's own choice wins over the global one, so a global change there would look dead.
-              const target = scope === 'site' || siteChoice(pack.id) ? siteKey(pack.id) : null;
-              onChange(setPackEnabled(settings, pack.id, on, target));
-            }}
-            onResetSite={() => onChange(clearSiteOverride(settings, pack.id, siteKey(pack.id) ?? ''))}
-          />
-        ))}
+        {FILTER_PACKS.map((pack) => {
+          const choice = packChoice(settings, pack.id, host);
+          return (
+            <PackRow
+              key={pack.id}
+              pack={pack}
+              host={host}
+              on={choice.on}
+              overridden={choice.site !== null}
+              removal={removed.find((r) => r.filter === pack.id)}
+              onToggle={(on) => {
+                // A site's own choice wins over the global one, so a global change there would look dead.
+                const target = choice.site ?? (scope === 'site' ? host : null);
+                onChange(setPackEnabled(settings, pack.id, on, target));
+              }}
+              onResetSite={() => choice.site && onChange(clearSiteOverride(settings, pack.id, choice.site))}
+            />
+          );
+        })}
       </ul>
       {liveClean && (
         <div class="live-clean">

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { useReaderSession } from './use-reader-session';
 import { SessionContent } from './SessionContent';
 import { DisclosureButton } from './DisclosureButton';
 import { Panel } from './Panel';
 import { FilterPanel } from './FilterPanel';
 import { ExportMenu } from './ExportMenu';
+import { openReaderTab } from '../utils/browser/tab-client';
 
 type PanelId = 'filters' | 'export' | null;
 
@@ -16,12 +16,6 @@ export function PopupApp({ search }: { search: string }) {
   const ready = view.status === 'ready';
   const toggle = (p: Exclude<PanelId, null>) => setPanel(panel === p ? null : p);
 
-  const openReaderTab = async () => {
-    if (!tab) return;
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/reader-tab.html')}?tabId=${tab.id}` });
-    // A real popup closes itself; opened as a page (with ?tabId) it stays.
-    if (!new URLSearchParams(search).has('tabId')) window.close();
-  };
 
   return (
     <div class="popup">
@@ -33,7 +27,7 @@ export function PopupApp({ search }: { search: string }) {
             {view.result.article && (
               <DisclosureButton controls="export-panel" label="Export" open={panel === 'export'} onToggle={() => toggle('export')} />
             )}
-            <button type="button" class="button primary" onClick={openReaderTab}>Open in reader tab</button>
+            <button type="button" class="button primary" onClick={() => tab && void openReaderTab(tab.id, search)}>Open in reader tab</button>
           </div>
         )}
       </header>

@@ -6,9 +6,8 @@ import { Panel } from './Panel';
 import { FilterPanel } from './FilterPanel';
 import { ExportMenu } from './ExportMenu';
 import { ReaderControls } from './ReaderControls';
-import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../utils/browser/reader-prefs';
-import { loadReaderPrefs, readerPrefsItem, saveReaderPrefs } from '../utils/browser/settings-store';
-import { normalizeReaderPrefs } from '../utils/browser/reader-prefs';
+import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../utils/reader-prefs';
+import { loadReaderPrefs, saveReaderPrefs, watchReaderPrefs } from '../utils/browser/settings-store';
 
 type PanelId = 'appearance' | 'filters' | 'export' | null;
 
@@ -34,7 +33,7 @@ export function ReaderApp({ search }: { search: string }) {
   useEffect(() => {
     void loadReaderPrefs().then(setPrefs);
     // Another reader tab (or device, through sync) changing prefs restyles this one too.
-    return readerPrefsItem.watch((v) => setPrefs(normalizeReaderPrefs(v)));
+    return watchReaderPrefs(setPrefs);
   }, []);
   useEffect(() => applyPrefs(prefs), [prefs]);
   useEffect(() => {

@@ -1,5 +1,5 @@
-import type { FontFamily, LineWidth, ReaderPrefs, Theme } from '../utils/browser/reader-prefs';
-import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../utils/browser/reader-prefs';
+import type { FontFamily, LineWidth, ReaderPrefs, Theme } from '../utils/reader-prefs';
+import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../utils/reader-prefs';
 
 interface Props {
   prefs: ReaderPrefs;

@@ -1,4 +1,4 @@
-import type { Restriction } from '../utils/browser/restricted-url';
+import type { Restriction } from '../utils/tab/restricted-url';
 
 const TITLES: Record<Restriction['kind'], string> = {
   'browser-page': 'This page cannot be read',

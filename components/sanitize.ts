@@ -1,12 +1,18 @@
-// The pipeline already sanitizes; the page sanitizes again because it is the last line before HTML
-// meets an extension page (which holds the extension's privileges).
-import DOMPurify from 'dompurify';
+// The pipeline already sanitizes; the page sanitizes again, by the same allow-list
+// (utils/html-policy.ts), because it is the last line before HTML meets an extension page (which
+// holds the extension's privileges). DOMPurify does it here: it is built for that boundary.
+import DOMPurify, { type Config } from 'dompurify';
+import { ALLOWED_TAGS, attributeAllowed, DROPPED_TAGS, GLOBAL_ATTRIBUTES } from '../utils/html-policy';
 
 let hooked = false;
 
 function addHooks(): void {
   if (hooked) return;
   hooked = true;
+  // DOMPurify's attribute list is one for all tags; the policy's is per tag.
+  DOMPurify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (!attributeAllowed(node.nodeName.toLowerCase(), data.attrName.toLowerCase())) data.keepAttr = false;
+  });
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');
@@ -20,22 +26,16 @@ function addHooks(): void {
   });
 }
 
-export function sanitizeArticleHtml(html: string, doc: Document = document): DocumentFragment {
+const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  ALLOWED_TAGS: [...ALLOWED_TAGS.keys()],
+  ALLOWED_ATTR: [...new Set([...GLOBAL_ATTRIBUTES, ...[...ALLOWED_TAGS.values()].flat()])],
+  ADD_FORBID_CONTENTS: [...DROPPED_TAGS],
+  ALLOW_DATA_ATTR: false,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+/** The article's HTML as nodes to insert into an extension page; an <article> in it is unwrapped, so the page has one. */
+export function sanitizeArticleHtml(html: string): DocumentFragment {
   addHooks();
-  const fragment = DOMPurify.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base'],
-    FORBID_ATTR: ['style'],
-    ALLOW_DATA_ATTR: false,
-    // Prefixes ids and names so article content cannot collide with the page's own ids.
-    SANITIZE_NAMED_PROPS: true,
-    RETURN_DOM_FRAGMENT: true,
-  }) as DocumentFragment;
-  // One <article> on the page: nested ones from the source become plain sections.
-  for (const nested of Array.from(fragment.querySelectorAll('article'))) {
-    const section = doc.createElement('section');
-    section.append(...Array.from(nested.childNodes));
-    nested.replaceWith(section);
-  }
-  return fragment;
+  return DOMPurify.sanitize(html, CONFIG);
 }

@@ -5,11 +5,11 @@ import type { PageResult, Settings } from '../utils/types';
 import { FILTER_PACKS } from '../utils/filters/catalog';
 import { hostOf } from '../utils/settings';
 import { loadSettings, saveSettings } from '../utils/browser/settings-store';
-import { restriction, type Restriction } from '../utils/browser/restricted-url';
+import { restriction, type Restriction } from '../utils/tab/restricted-url';
 import {
   ensureInjected, requestCleanLivePage, requestSnapshot, resolveTargetTab, RestrictedPageError, type TargetTab,
 } from '../utils/browser/tab-client';
-import { parseSnapshot, readPage, type ParsedPage } from '../utils/browser/page-reader';
+import { parseSnapshot, readPage, type ParsedPage } from '../utils/tab/page-reader';
 
 export type View =
   | { status: 'loading' }

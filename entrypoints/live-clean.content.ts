@@ -2,15 +2,17 @@
 // like reader.content.ts). It answers "clean-live-page" alone; the snapshot script answers the rest.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { installOnce } from '../utils/browser/install-once';
-import { isReaderRequest } from '../utils/browser/messages';
-import { createLiveCleaner } from '../utils/browser/content-handler';
-import { findLiveClutter } from '../utils/browser/live-clutter';
+import { installOnce } from '../utils/tab/install-once';
+import { isReaderRequest } from '../utils/tab/messages';
+import { createLiveCleaner } from '../utils/tab/content-handler';
+import { findLiveClutter } from '../utils/tab/live-clutter';
+import { setSelectorProbeDocument } from '../utils/settings';
 
 export default defineContentScript({
   registration: 'runtime',
   main() {
     if (!installOnce('__clearNewsLiveCleanInstalled')) return;
+    setSelectorProbeDocument(document);
 
     const clean = createLiveCleaner({ document, url: () => location.href }, findLiveClutter);
     browser.runtime.onMessage.addListener((msg: unknown) => {

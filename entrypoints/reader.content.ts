@@ -4,9 +4,9 @@
 // live-clean.content.ts's, injected only when asked for.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { installOnce } from '../utils/browser/install-once';
-import { isReaderRequest } from '../utils/browser/messages';
-import { createReaderHandler } from '../utils/browser/content-handler';
+import { installOnce } from '../utils/tab/install-once';
+import { isReaderRequest } from '../utils/tab/messages';
+import { createReaderHandler } from '../utils/tab/content-handler';
 
 export default defineContentScript({
   registration: 'runtime',

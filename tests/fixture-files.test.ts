@@ -1,13 +1,11 @@
 // Checks the hand-written page fixtures themselves, before any extraction runs: a typo in an
 // expectation (a mustKeep sentence that is not on the page, a story title spelled differently) would
 // otherwise show up later as a pipeline failure that no code change can fix.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-
-const pagesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'pages');
+import { fixtureSlugs, loadFixture, PAGES_DIR } from './support/fixture-pages';
 
 const PACK_IDS = [
   'ai-promo', 'app-download', 'comments', 'newsletter', 'social', 'consent', 'ads', 'engagement',
@@ -15,9 +13,7 @@ const PACK_IDS = [
 ];
 const KINDS = ['article', 'listing', 'none'];
 
-const slugs = existsSync(pagesDir)
-  ? readdirSync(pagesDir).filter((name) => statSync(path.join(pagesDir, name)).isDirectory()).sort()
-  : [];
+const slugs = fixtureSlugs();
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -37,7 +33,7 @@ it('finds fixture folders', () => {
 });
 
 describe.each(slugs)('fixture %s', (slug) => {
-  const dir = path.join(pagesDir, slug);
+  const dir = path.join(PAGES_DIR, slug);
   const sourcePath = path.join(dir, 'source.html');
   const expectedPath = path.join(dir, 'expected.json');
 
@@ -46,10 +42,10 @@ describe.each(slugs)('fixture %s', (slug) => {
     expect(existsSync(expectedPath), `${slug}/expected.json`).toBe(true);
   });
 
-  const load = () => ({
-    text: visibleText(readFileSync(sourcePath, 'utf8')),
-    exp: JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, unknown>,
-  });
+  const load = () => {
+    const page = loadFixture(slug);
+    return { text: visibleText(page.html), exp: page.expected as unknown as Record<string, unknown> };
+  };
 
   it('expected.json has the required fields with the right types', () => {
     const { exp } = load();

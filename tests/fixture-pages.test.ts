@@ -1,37 +1,11 @@
 // Every fixture page, run through the pipeline under both DOM implementations, checked against
 // its reviewed expected.json (see tests/fixtures/README.md for the format).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../utils/extract-page';
-import type { PageResult } from '../utils/types';
-
-interface Expected {
-  url: string;
-  now: string;
-  kind: PageResult['kind'];
-  title: string | null;
-  source?: string | null;
-  siteName?: string | null;
-  byline?: string | null;
-  publishedTime?: string | null;
-  mustKeep: string[];
-  mustNotContain: string[];
-  removedAtLeast?: Record<string, number>;
-  stories?: { title: string; source: string | null; timeText?: string | null }[];
-  notStories?: string[];
-  sameGroup?: string[][];
-}
-
-const PAGES = join(fileURLToPath(import.meta.url), '..', 'fixtures', 'pages');
-const slugs = readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-
-/** Compares texts as a reader would: quotes, dashes and spacing do not matter. */
-const norm = (s: string) =>
-  s.replace(/[‘’‛`´]/g, "'").replace(/[“”„]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+import { fixtureSlugs, loadFixture } from './support/fixture-pages';
+import { norm } from './support/norm';
 
 const DOMS: Record<string, (html: string, url: string) => Document> = {
   linkedom: (html) => parseHTML(html).document as unknown as Document,
@@ -39,10 +13,8 @@ const DOMS: Record<string, (html: string, url: string) => Document> = {
 };
 
 describe.each(Object.keys(DOMS))('fixture pages under %s', (domName) => {
-  describe.each(slugs)('%s', (slug) => {
-    const dir = join(PAGES, slug);
-    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-    const html = readFileSync(join(dir, 'source.html'), 'utf8');
+  describe.each(fixtureSlugs())('%s', (slug) => {
+    const { html, expected } = loadFixture(slug);
     const doc = DOMS[domName](html, expected.url);
     const before = doc.documentElement.outerHTML;
     const result = extractPage(doc, expected.url, {}, { now: Date.parse(expected.now) });

@@ -13,12 +13,20 @@ const BENCH = join(fileURLToPath(import.meta.url), '..', '..', '..', 'shared', '
 const AEB = join(BENCH, 'aeb-dev');
 const RP = join(BENCH, 'readability-pages');
 const present = existsSync(join(AEB, 'ground-truth.json')) && existsSync(RP);
-if (!present) console.log(`real-pages: skipped, no benchmark data at ${BENCH}`);
 
 const UNSAFE = /<(script|iframe|form|object|embed|style)\b|\son[a-z]+\s*=|javascript:/i;
 const read = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
 
-describe.runIf(present)('real pages', { timeout: 120_000 }, () => {
+describe('real pages', { timeout: 120_000 }, () => {
+  if (!present) {
+    // Said in the report, not passed in silence: without the data nothing below can be checked.
+    it(`skipped: no benchmark data at ${BENCH}`, () => {
+      console.log(`real-pages: skipped, no benchmark data at ${BENCH}`);
+      expect(existsSync(join(AEB, 'ground-truth.json')) && existsSync(RP)).toBe(false);
+    });
+    return;
+  }
+
   it('finds the article on every aeb-dev news page, with safe HTML', () => {
     const truth = JSON.parse(readFileSync(join(AEB, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
     const problems: string[] = [];

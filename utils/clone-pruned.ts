@@ -1,7 +1,7 @@
 // A copy of the page without the blocks the pipeline takes out. The stages before Readability only
 // read the page; what they decide to remove is simply never copied. On aggregator pages that is
-// most of the page (about 60% of the elements on the benchmark pages), so copying it and then
-// removing it again was the largest single cost after Readability itself.
+// most of the page (about 60% of the elements on the benchmark pages), and copying it only to
+// remove it again would cost more than anything but Readability itself.
 //
 // Hostile depth. Readability slows down with the cube of a page's depth under linkedom (a
 // 2,000-level chain of empty <div>s takes it 46 s), and jsdom's own deep clone and removal recurse

@@ -163,10 +163,10 @@ export function stripSiteFromTitle(title: string, siteNames: (string | null)[], 
 
 const BYLINE_PREFIX = /^(story by|written by|posted by|published by|reporting by|by|von|par|por|door|di|av|af)\s*[:\-]?\s+/i;
 
-/** "By Jane Doe • 3h ago" → "Jane Doe"; null when nothing name-like is left. */
 /** ", Senior Staff Writer…" after a name: a job title, which is not part of the name. */
 export const ROLE_AFTER_NAME = /,\s*(?:[\p{L}.'-]+\s+){0,3}(?:staff|editor|reporter|correspondent|writer|columnist|technologist|director|professor|analyst|contributor|producer|fellow|officer|president|chief|senior|associate|intern)\b.*$/iu;
 
+/** "By Jane Doe • 3h ago" → "Jane Doe"; null when nothing name-like is left. */
 export function cleanByline(raw: string | null | undefined): string | null {
   let s = squash(raw);
   if (!s || /^https?:\/\//.test(s)) return null;

@@ -12,7 +12,7 @@ import { readMetadata, type PageMeta } from './metadata';
 import { pageContextOf, type PageContext } from './page-context';
 import type { PageIndex } from './page-index';
 import { findStoryLists, type StoryList } from './related/find-story-lists';
-import { isPackEnabled } from './settings';
+import { isPackEnabled } from './filters/pack-choice';
 import type { Settings, StageName } from './types';
 
 export interface PlanInputs {

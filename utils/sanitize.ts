@@ -1,35 +1,9 @@
-// Allow-list sanitizer for article HTML. It runs on any DOM (browser, linkedom, jsdom), so the
-// pipeline's output is safe wherever it is produced; extension pages sanitize again before showing it.
+// The pipeline's sanitizer for article HTML, by the allow-list in html-policy.ts. It runs on any
+// DOM (browser, linkedom, jsdom), so the pipeline's output is safe wherever it is produced;
+// extension pages sanitize again by the same list before showing it.
 
+import { ALLOWED_TAGS, attributeAllowed, DROPPED_TAGS, GLOBAL_ATTRIBUTES } from './html-policy';
 import { safeHttpUrl, safeLinkUrl } from './safe-url';
-
-const DROP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
-  'button', 'select', 'option', 'textarea', 'label', 'fieldset', 'legend', 'link', 'meta', 'base', 'head', 'title', 'svg',
-  'math', 'canvas', 'video', 'audio', 'source', 'track', 'map', 'area', 'dialog', 'portal', 'slot', 'nav', 'footer',
-  'amp-ad', 'amp-embed', 'amp-analytics', 'amp-pixel', 'amp-sidebar', 'amp-consent', 'amp-iframe', 'amp-video',
-]);
-
-const KEEP: Record<string, readonly string[]> = {
-  a: ['href', 'title'],
-  img: ['src', 'alt', 'title', 'width', 'height'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan', 'scope'],
-  time: ['datetime'],
-  ol: ['start', 'reversed', 'type'],
-  blockquote: ['cite'],
-  q: ['cite'],
-  abbr: ['title'],
-  col: ['span'],
-  colgroup: ['span'],
-};
-const GLOBAL_ATTRS = ['lang', 'dir'];
-const ALLOWED = new Set([
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'q', 'cite', 'pre',
-  'code', 'kbd', 'samp', 'var', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'a', 'img',
-  'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col', 'span', 'div',
-  'section', 'abbr', 'time', 'details', 'summary', 'address', 'bdi', 'bdo', 'wbr', 'aside', 'header',
-]);
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy', 'data-img-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
@@ -102,19 +76,17 @@ export function sanitizeTree(root: Element, baseUrl: string): void {
   for (const el of all) {
     if (!el.isConnected && el.parentNode === null) continue;
     const tag = el.localName;
-    if (DROP.has(tag) || tag.includes(':')) {
+    if (DROPPED_TAGS.has(tag) || tag.includes(':')) {
       el.remove();
       continue;
     }
-    if (!ALLOWED.has(tag)) {
+    if (!ALLOWED_TAGS.has(tag)) {
       // Picture: its <img> carries the image; other unknown elements keep their text.
       unwrap(el);
       continue;
     }
-    const keep = KEEP[tag] ?? [];
     for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (!keep.includes(name) && !GLOBAL_ATTRS.includes(name)) el.removeAttribute(attr.name);
+      if (!attributeAllowed(tag, attr.name.toLowerCase())) el.removeAttribute(attr.name);
     }
     if (tag === 'a') {
       const href = safeLinkUrl(el.getAttribute('href'), baseUrl, false);
@@ -132,7 +104,7 @@ export function sanitizeTree(root: Element, baseUrl: string): void {
       else el.removeAttribute('cite');
     }
   }
-  for (const attr of Array.from(root.attributes)) if (!GLOBAL_ATTRS.includes(attr.name.toLowerCase())) root.removeAttribute(attr.name);
+  for (const attr of Array.from(root.attributes)) if (!GLOBAL_ATTRIBUTES.includes(attr.name.toLowerCase())) root.removeAttribute(attr.name);
   removeEmptyBlocks(root);
 }
 

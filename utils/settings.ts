@@ -98,14 +98,6 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-export function isPackEnabled(settings: Settings, packId: string, host: string | null): boolean {
-  const site = host ? Object.entries(settings.siteFilters).find(([h]) => hostMatches(host, h))?.[1] : undefined;
-  if (site && typeof site[packId] === 'boolean') return site[packId];
-  const global = settings.filters[packId];
-  if (typeof global === 'boolean') return global;
-  return FILTER_PACKS.find((p) => p.id === packId)?.defaultOn ?? false;
-}
-
 /** Turn a pack on or off everywhere (host null) or on one site only. */
 export function setPackEnabled(settings: Settings, packId: string, on: boolean, host?: string | null): Settings {
   const h = normalizeHost(host ?? null);
@@ -139,13 +131,17 @@ export function validateCustomRule(kind: CustomRule['kind'], value: string, pars
 }
 
 let probeDocument: Document | null = null;
-/** Lets Node callers (CLI, tests) supply a DOM for selector checks; browsers have their own. */
+/**
+ * The DOM whose selector engine checks custom rules: each caller with a DOM hands it in at start
+ * (the extension pages, the live-page cleaner, the CLI). Without one, selectors are not checked
+ * here and the matcher skips any it cannot run.
+ */
 export function setSelectorProbeDocument(doc: Document): void {
   probeDocument = doc;
 }
 
 function defaultSelectorCheck(selector: string): string | null {
-  const doc = probeDocument ?? (typeof document !== 'undefined' ? document : null);
+  const doc = probeDocument;
   if (!doc) return null;
   try {
     doc.createDocumentFragment().querySelector(selector);

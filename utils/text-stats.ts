@@ -9,6 +9,3 @@ export function textStats(text: string): { words: number; minutes: number } {
   const words = (cjk ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0;
   return { words: words + cjk, minutes: Math.max(1, Math.round(words / 230 + cjk / 500)) };
 }
-
-export const countWords = (text: string): number => textStats(text).words;
-export const readingMinutes = (text: string): number => textStats(text).minutes;

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  ARTIFACTS, ROOT, collectErrors, fixtureSlugs, hasChromium, launch, readExpected, serveFixtures, tabIdOf, type Harness,
+  ARTIFACTS, ROOT, collectErrors, hasChromium, launch, serveFixtures, tabIdOf, type Harness,
 } from './harness';
+import { fixtureSlugs, loadFixture } from '../support/fixture-pages';
 
 const READABILITY_JS = path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js');
 const MAIN_FIXTURE = 'daily8-article';
@@ -62,7 +63,7 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
       await page.close();
     }
     for (const slug of fixtureSlugs()) {
-      const expected = readExpected(slug);
+      const expected = loadFixture(slug).expected;
       const { page, tabId } = await openFixture(slug);
       const popup = await openExtensionPage('popup.html', tabId);
       const shownMs = await popup.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, SHOWN_MARK);
@@ -163,7 +164,7 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     const box = popup.getByLabel('Also hide the clutter on the page itself');
     await box.check();
     await expect.poll(() => page.locator('[data-clear-news-hidden]').count()).toBeGreaterThan(0);
-    const first = readExpected(MAIN_FIXTURE).mustKeep![0];
+    const first = loadFixture(MAIN_FIXTURE).expected.mustKeep![0];
     expect(await page.getByText(first).isVisible()).toBe(true);
     const hiddenText = await page.locator('[data-clear-news-hidden]').allTextContents();
     expect(hiddenText.join(' ')).not.toContain(first);
@@ -181,7 +182,7 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-full.png'), fullPage: true });
     expect(await popup.locator('.story-group').count()).toBeGreaterThan(0);
     const titles = await popup.locator('.story-title').allInnerTexts();
-    for (const story of readExpected(MAIN_FIXTURE).stories ?? []) expect(titles).toContain(story.title);
+    for (const story of loadFixture(MAIN_FIXTURE).expected.stories ?? []) expect(titles).toContain(story.title);
     for (const link of await popup.locator('.story-title').all()) {
       expect(await link.getAttribute('target')).toBe('_blank');
       expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
@@ -203,7 +204,7 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     collectErrors(reader, errors);
     expect(reader.url()).toBe(extUrl('reader-tab.html', tabId));
     await reader.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SHOWN_MARK);
-    const expected = readExpected(MAIN_FIXTURE);
+    const expected = loadFixture(MAIN_FIXTURE).expected;
     expect(await reader.locator('.article-title').textContent()).toBe(expected.title);
 
     await reader.emulateMedia({ colorScheme: 'light' });

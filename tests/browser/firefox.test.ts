@@ -4,7 +4,8 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, readExpected, serveFixtures } from './harness';
+import { ARTIFACTS, serveFixtures } from './harness';
+import { loadFixture } from '../support/fixture-pages';
 import {
   FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf, type FirefoxHarness,
 } from './firefox-harness';
@@ -19,7 +20,7 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
   let origin: string;
   let fixturePage: Page;
   let tabId: number;
-  const expected = readExpected(FIXTURE);
+  const expected = loadFixture(FIXTURE).expected;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });

@@ -1,11 +1,12 @@
 // Launches Chromium with a copy of the built extension and serves fixture pages from 127.0.0.1.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { PAGES_DIR } from '../support/fixture-pages';
 
 declare global {
   /** The extension API as seen inside the service worker (only what the tests call). */
@@ -22,29 +23,7 @@ export const hasChromium = existsSync(CHROMIUM);
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUILD_DIR = path.join(ROOT, '.output', 'chrome-mv3');
-export const PAGES_DIR = path.join(ROOT, 'tests', 'fixtures', 'pages');
 export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
-
-export interface Expected {
-  url: string;
-  now: string;
-  kind: 'article' | 'listing' | 'none';
-  title: string | null;
-  source: string | null;
-  mustKeep?: string[];
-  mustNotContain?: string[];
-  stories?: { title: string }[];
-}
-
-export function fixtureSlugs(): string[] {
-  return readdirSync(PAGES_DIR).filter((slug) =>
-    existsSync(path.join(PAGES_DIR, slug, 'source.html')) && existsSync(path.join(PAGES_DIR, slug, 'expected.json')),
-  ).sort();
-}
-
-export function readExpected(slug: string): Expected {
-  return JSON.parse(readFileSync(path.join(PAGES_DIR, slug, 'expected.json'), 'utf8')) as Expected;
-}
 
 /** Every fixture at /<slug>/; anything else (images, scripts the page asks for) is an empty 204. */
 export async function serveFixtures(): Promise<{ server: Server; origin: string }> {

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract-page';
 import { extractFixture, fixtureSlugs, loadFixture } from '../support/fixture-pages';
+import { norm } from '../support/norm';
 import { parseHTML } from 'linkedom';
 
-const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 describe.each(fixtureSlugs())('%s', (slug) => {
   const page = loadFixture(slug);

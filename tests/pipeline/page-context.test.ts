@@ -2,7 +2,7 @@
 // rather than a setting, and the removal planner the reader and the live-page cleaner share.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findLiveClutter } from '../../utils/browser/live-clutter';
+import { findLiveClutter } from '../../utils/tab/live-clutter';
 import { extractPage } from '../../utils/extract-page';
 import { pageContextOf } from '../../utils/page-context';
 import { normalizeSettings } from '../../utils/settings';

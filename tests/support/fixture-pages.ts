@@ -16,11 +16,29 @@ export function fixtureSlugs(): string[] {
   return readdirSync(PAGES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }
 
+/** A fixture's reviewed expected.json (tests/fixtures/README.md describes each field). */
+export interface FixtureExpected {
+  url: string;
+  now: string;
+  kind: PageResult['kind'];
+  title: string | null;
+  source?: string | null;
+  siteName?: string | null;
+  byline?: string | null;
+  publishedTime?: string | null;
+  mustKeep: string[];
+  mustNotContain: string[];
+  removedAtLeast?: Record<string, number>;
+  stories?: { title: string; source: string | null; timeText?: string | null }[];
+  notStories?: string[];
+  sameGroup?: string[][];
+}
+
 export interface FixturePage {
   slug: string;
   dir: string;
   html: string;
-  expected: { url: string; now: string; kind: PageResult['kind']; mustKeep: string[]; mustNotContain: string[] } & Record<string, unknown>;
+  expected: FixtureExpected;
 }
 
 export function loadFixture(slug: string): FixturePage {
@@ -29,7 +47,7 @@ export function loadFixture(slug: string): FixturePage {
     slug,
     dir,
     html: readFileSync(join(dir, 'source.html'), 'utf8'),
-    expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')),
+    expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as FixtureExpected,
   };
 }
 

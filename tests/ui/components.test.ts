@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { h, render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FilterPanel } from '../../components/FilterPanel';
 import { ArticleBody } from '../../components/ArticleBody';
 import { RelatedStories } from '../../components/RelatedStories';
 import { FILTER_PACKS } from '../../utils/filters/catalog';
-import { DEFAULT_SETTINGS, isPackEnabled } from '../../utils/settings';
+import { DEFAULT_SETTINGS, setSelectorProbeDocument } from '../../utils/settings';
+import { isPackEnabled, packChoice } from '../../utils/filters/pack-choice';
 import type { Article, Settings } from '../../utils/types';
 
 let root: HTMLElement;
@@ -26,6 +27,9 @@ function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+// As the extension pages do at start (entrypoints/*/main.tsx).
+beforeAll(() => setSelectorProbeDocument(document));
 
 describe('FilterPanel', () => {
   const removed = [{ filter: FILTER_PACKS[0].id, label: FILTER_PACKS[0].label, count: 3, samples: ['Download the app now'] }];
@@ -52,6 +56,25 @@ describe('FilterPanel', () => {
     const site = onChange.mock.calls[1][0];
     expect(isPackEnabled(site, pack.id, 'msn.com')).toBe(false);
     expect(isPackEnabled(site, pack.id, 'yahoo.com')).toBe(true);
+  });
+
+  it('shows, per pack, the choice the pipeline applies: the site entry that decides it, or the global switch', () => {
+    const [a, b] = FILTER_PACKS.filter((p) => p.defaultOn);
+    // news.msn.com has an override for b only; msn.com (which it is under) one for a.
+    const settings: Settings = { ...DEFAULT_SETTINGS, siteFilters: { 'news.msn.com': { [b.id]: false }, 'msn.com': { [a.id]: false } } };
+    expect(packChoice(settings, a.id, 'news.msn.com')).toEqual({ on: false, site: 'msn.com' });
+    expect(packChoice(settings, b.id, 'news.msn.com')).toEqual({ on: false, site: 'news.msn.com' });
+    expect(packChoice(settings, b.id, 'msn.com')).toEqual({ on: true, site: null });
+    const onChange = vi.fn<(s: Settings) => void>();
+    const el = mount(h(FilterPanel, { settings, host: 'news.msn.com', removed: [], onChange }));
+    const row = (id: string) => el.querySelector(`[data-pack="${id}"]`)!;
+    expect(row(a.id).querySelector('[role="switch"]')!.getAttribute('aria-checked')).toBe('false');
+    // Switching it on again changes the entry that decides it, not the global switch nor another site.
+    act(() => row(a.id).querySelector<HTMLButtonElement>('[role="switch"]')!.click());
+    const next = onChange.mock.calls[0][0];
+    expect(next.siteFilters['msn.com'][a.id]).toBe(true);
+    expect(next.filters[a.id]).toBe(true);
+    expect(next.siteFilters['news.msn.com']).toEqual({ [b.id]: false });
   });
 
   it('shows samples on demand', () => {

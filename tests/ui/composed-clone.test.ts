@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The snapshot of a page built on web components holds what they show, not their empty shells.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cloneComposed } from '../../utils/browser/composed-clone';
+import { cloneComposed } from '../../utils/tab/composed-clone';
 
 afterEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>';

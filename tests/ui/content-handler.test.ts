@@ -1,22 +1,14 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, setPackEnabled } from '../../utils/settings';
-import { createReaderHandler, type PageAccess } from '../../utils/browser/content-handler';
-import { isReaderRequest, type SnapshotResponse } from '../../utils/browser/messages';
-import { HIDDEN_ATTR } from '../../utils/browser/live-clean';
-import { parseSnapshot, readPage } from '../../utils/browser/page-reader';
-import { findLiveClutter } from '../../utils/browser/live-clutter';
+import { createLiveCleaner, createReaderHandler, type PageAccess } from '../../utils/tab/content-handler';
+import { isReaderRequest, type SnapshotResponse } from '../../utils/tab/messages';
+import { HIDDEN_ATTR } from '../../utils/tab/live-clean';
+import { parseSnapshot, readPage } from '../../utils/tab/page-reader';
+import { findLiveClutter } from '../../utils/tab/live-clutter';
+import { loadFixture } from '../support/fixture-pages';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const fixtureDir = path.join(here, '..', 'fixtures', 'pages', 'daily8-article');
-const html = readFileSync(path.join(fixtureDir, 'source.html'), 'utf8');
-const expected = JSON.parse(readFileSync(path.join(fixtureDir, 'expected.json'), 'utf8')) as {
-  url: string; now: string; title: string; mustKeep: string[]; mustNotContain: string[]; removedAtLeast: Record<string, number>;
-  stories: { title: string }[];
-};
+const { html, expected } = loadFixture('daily8-article');
 const settings = DEFAULT_SETTINGS;
 const now = Date.parse(expected.now);
 
@@ -71,10 +63,10 @@ describe('content-script handler + extension-page reader', () => {
   it('re-reads the same parsed snapshot with a filter switched off', async () => {
     const { page } = livePage();
     const parsed = parseSnapshot(snapshotOf(await createReaderHandler(page).handle({ type: 'snapshot' })));
-    const packId = Object.keys(expected.removedAtLeast)[0];
+    const packId = Object.keys(expected.removedAtLeast!)[0];
     const on = readPage(parsed, settings, now);
     const off = readPage(parsed, setPackEnabled(settings, packId, false), now);
-    expect(on.removed.find((r) => r.filter === packId)?.count ?? 0).toBeGreaterThanOrEqual(expected.removedAtLeast[packId]);
+    expect(on.removed.find((r) => r.filter === packId)?.count ?? 0).toBeGreaterThanOrEqual(expected.removedAtLeast![packId]);
     expect(off.removed.find((r) => r.filter === packId)).toBeUndefined();
     // Reading again with the filter on gives the first answer back: the parsed snapshot was not consumed.
     expect(readPage(parsed, settings, now)).toEqual({ ...on, timings: expect.any(Object) });
@@ -109,8 +101,8 @@ describe('content-script handler + extension-page reader', () => {
   it('hides the clutter of the live page reversibly, without removing a node or an article sentence', async () => {
     const { page } = livePage();
     const count = document.getElementsByTagName('*').length;
-    const handler = createReaderHandler(page, findLiveClutter);
-    const on = await handler.handle({ type: 'clean-live-page', on: true, settings });
+    const clean = createLiveCleaner(page, findLiveClutter);
+    const on = clean(true, settings);
     if (!on.ok) throw new Error(on.error);
     expect(on.hidden).toBeGreaterThan(0);
     const hidden = Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`));
@@ -119,7 +111,7 @@ describe('content-script handler + extension-page reader', () => {
     for (const el of hidden) for (const sentence of expected.mustKeep) expect(el.textContent).not.toContain(sentence);
     expect(document.getElementsByTagName('*').length).toBe(count + 1); // + our one <style>
 
-    const off = await handler.handle({ type: 'clean-live-page', on: false, settings });
+    const off = clean(false, settings);
     expect(off).toEqual({ ok: true, hidden: 0 });
     expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
     expect(document.getElementsByTagName('*').length).toBe(count);
@@ -127,9 +119,9 @@ describe('content-script handler + extension-page reader', () => {
 
   it('hides the related-story lists the reader leaves out too, and keeps them when that filter is off', async () => {
     const { page } = livePage();
-    const story = expected.stories[0].title;
+    const story = expected.stories![0].title;
     const hidesStory = async (s: typeof settings) => {
-      const res = await createReaderHandler(page, findLiveClutter).handle({ type: 'clean-live-page', on: true, settings: s });
+      const res = createLiveCleaner(page, findLiveClutter)(true, s);
       if (!res.ok) throw new Error(res.error);
       return Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).some((el) => el.textContent?.includes(story));
     };
@@ -137,15 +129,18 @@ describe('content-script handler + extension-page reader', () => {
     expect(await hidesStory(setPackEnabled(settings, 'related-lists', false))).toBe(false);
   });
 
-  it('never hides the page root, even when a finder returns it', async () => {
+  it('never hides the page root, even when a finder returns it', () => {
     const { page } = livePage();
-    const res = await createReaderHandler(page, () => [document.body, document.documentElement]).handle({ type: 'clean-live-page', on: true, settings });
+    const res = createLiveCleaner(page, () => [document.body, document.documentElement])(true, settings);
     expect(res).toEqual({ ok: true, hidden: 0 });
   });
 
-  it('reports that live cleaning is unavailable without a clutter finder', async () => {
+  it('reports a finder that fails instead of throwing into the message channel', () => {
     const { page } = livePage();
-    expect((await createReaderHandler(page).handle({ type: 'clean-live-page', on: true, settings })).ok).toBe(false);
+    const res = createLiveCleaner(page, () => {
+      throw new Error('selector blew up');
+    })(true, settings);
+    expect(res).toEqual({ ok: false, error: 'selector blew up' });
   });
 
   it('ignores messages that are not ours', () => {

@@ -1,23 +1,19 @@
 // @vitest-environment jsdom
 // The entrypoint itself, wired to fakeBrowser's runtime: what the popup sends is what it answers.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import readerScript from '../../entrypoints/reader.content';
-import type { PingResponse, SnapshotResponse } from '../../utils/browser/messages';
-import { parseSnapshot, readPage } from '../../utils/browser/page-reader';
+import type { PingResponse, SnapshotResponse } from '../../utils/tab/messages';
+import { parseSnapshot, readPage } from '../../utils/tab/page-reader';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadFixture } from '../support/fixture-pages';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const fixtureDir = path.join(here, '..', 'fixtures', 'pages', 'daily8-article');
 
 describe('reader content script', () => {
   beforeAll(() => {
     fakeBrowser.reset();
-    const html = readFileSync(path.join(fixtureDir, 'source.html'), 'utf8');
+    const { html } = loadFixture('daily8-article');
     document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
     const ctx = {} as ContentScriptContext;
     void readerScript.main(ctx);

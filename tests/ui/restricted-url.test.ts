@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictionForError, restrictionForUrl } from '../../utils/browser/restricted-url';
+import { restrictionForError, restrictionForUrl } from '../../utils/tab/restricted-url';
 
 describe('restrictionForUrl', () => {
   it.each([

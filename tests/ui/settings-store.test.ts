@@ -1,16 +1,18 @@
 // @vitest-environment jsdom
 // jsdom stands in for the extension page, whose DOM checks custom selectors.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, addCustomRule, setPackEnabled } from '../../utils/settings';
+import { DEFAULT_SETTINGS, addCustomRule, setPackEnabled, setSelectorProbeDocument } from '../../utils/settings';
 import { FILTER_PACKS } from '../../utils/filters/catalog';
 import {
-  loadReaderPrefs, loadSettings, saveReaderPrefs, saveSettings, watchSettings,
+  loadReaderPrefs, loadSettings, saveReaderPrefs, saveSettings, watchReaderPrefs,
 } from '../../utils/browser/settings-store';
-import { DEFAULT_READER_PREFS } from '../../utils/browser/reader-prefs';
+import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../../utils/reader-prefs';
 import type { Settings } from '../../utils/types';
 
 describe('settings store', () => {
+  // As the extension pages do at start (entrypoints/*/main.tsx).
+  beforeAll(() => setSelectorProbeDocument(document));
   beforeEach(() => fakeBrowser.reset());
 
   it('gives the defaults when nothing is stored', async () => {
@@ -67,14 +69,13 @@ describe('settings store', () => {
     expect(s.groupBy).toBe(DEFAULT_SETTINGS.groupBy);
   });
 
-  it('tells watchers about changes, already repaired', async () => {
-    const seen: Settings[] = [];
-    const unwatch = watchSettings((s) => seen.push(s));
-    await fakeBrowser.storage.sync.set({ settings: { groupBy: 'time', filters: { ads: 3 } } });
+  it('tells reader-prefs watchers about changes, already repaired, until unwatched', async () => {
+    const seen: ReaderPrefs[] = [];
+    const unwatch = watchReaderPrefs((p) => seen.push(p));
+    await fakeBrowser.storage.sync.set({ readerPrefs: { theme: 'dark', fontSize: 3 } });
     unwatch();
-    expect(seen).toHaveLength(1);
-    expect(seen[0].groupBy).toBe('time');
-    expect(seen[0].filters.ads).toBe(DEFAULT_SETTINGS.filters.ads);
+    await fakeBrowser.storage.sync.set({ readerPrefs: { theme: 'sepia' } });
+    expect(seen).toEqual([{ ...DEFAULT_READER_PREFS, theme: 'dark', fontSize: 14 }]);
   });
 
   it('round-trips and repairs reader prefs', async () => {

@@ -3,10 +3,10 @@
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from '../types';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../settings';
-import { DEFAULT_READER_PREFS, normalizeReaderPrefs, type ReaderPrefs } from './reader-prefs';
+import { DEFAULT_READER_PREFS, normalizeReaderPrefs, type ReaderPrefs } from '../reader-prefs';
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
-export const readerPrefsItem = storage.defineItem<ReaderPrefs>('sync:readerPrefs', { fallback: DEFAULT_READER_PREFS });
+const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+const readerPrefsItem = storage.defineItem<ReaderPrefs>('sync:readerPrefs', { fallback: DEFAULT_READER_PREFS });
 
 export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
@@ -18,10 +18,6 @@ export async function saveSettings(settings: Settings): Promise<Settings> {
   return clean;
 }
 
-export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => cb(normalizeSettings(value)));
-}
-
 export async function loadReaderPrefs(): Promise<ReaderPrefs> {
   return normalizeReaderPrefs(await readerPrefsItem.getValue());
 }
@@ -30,4 +26,9 @@ export async function saveReaderPrefs(prefs: ReaderPrefs): Promise<ReaderPrefs> 
   const clean = normalizeReaderPrefs(prefs);
   await readerPrefsItem.setValue(clean);
   return clean;
+}
+
+/** Calls `cb` with the repaired prefs whenever another reader tab (or device, through sync) changes them; returns the unwatch. */
+export function watchReaderPrefs(cb: (prefs: ReaderPrefs) => void): () => void {
+  return readerPrefsItem.watch((value) => cb(normalizeReaderPrefs(value)));
 }

@@ -2,8 +2,8 @@
 // demand (activeTab + scripting, no host permissions), and ask it for results.
 import { browser } from 'wxt/browser';
 import type { Settings } from '../types';
-import type { ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse, SnapshotResponse } from './messages';
-import { restrictionForError, restrictionForUrl, type Restriction } from './restricted-url';
+import type { ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse, SnapshotResponse } from '../tab/messages';
+import { restrictionForError, restrictionForUrl, type Restriction } from '../tab/restricted-url';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/reader.js';
 /** Injected on the first "clean this page too" only (it carries the story-list finder). */
@@ -63,6 +63,15 @@ export async function ensureInjected(tab: TargetTab): Promise<string> {
   const pong: PingResponse | undefined = await send(tab.id, { type: 'ping' }).catch(() => undefined);
   if (!pong?.ok) throw new Error('The reader script did not start in this page.');
   return pong.url;
+}
+
+/**
+ * Shows the tab's article in a reader tab of its own. A real popup then closes itself; opened as
+ * a page (the browser tests, with ?tabId) it stays.
+ */
+export async function openReaderTab(tabId: number, search: string): Promise<void> {
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/reader-tab.html')}?tabId=${tabId}` });
+  if (!new URLSearchParams(search).has('tabId')) window.close();
 }
 
 export async function requestSnapshot(tabId: number): Promise<SnapshotResponse> {

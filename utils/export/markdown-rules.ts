@@ -1,14 +1,14 @@
-// Turndown rules for what the stock rules get wrong in an exported note. Tables and strikethrough are written here
-// rather than taken from turndown-plugin-gfm: its table rules read `table.rows`, which linkedom does not implement
-// (the plugin throws under Node), never escape "|" inside cells, and keep header-less tables as raw HTML.
+// Turndown rules for what the stock rules get wrong in an exported note. Tables and strikethrough are written here,
+// not taken from a plugin: they must run under linkedom (which has no `table.rows`), escape "|" inside cells and give
+// header-less tables a header row instead of leaving them as raw HTML.
 import type TurndownService from 'turndown';
 
-/** A link or image destination: absolute already (the sanitizer resolved it), parentheses and angles escaped. */
 /** Markdown of one element's contents, through the same service and rules. */
 function convert(service: TurndownService, el: Element): string {
   return service.turndown(el as HTMLElement);
 }
 
+/** A link or image destination: absolute already (the sanitizer resolved it), parentheses and angles escaped. */
 export function markdownDestination(url: string): string {
   const escaped = url.replace(/([<>()\\])/g, '\\$1');
   return /\s/.test(escaped) ? `<${escaped}>` : escaped;
@@ -41,11 +41,6 @@ function span(cell: Element): number {
   return Number.isInteger(n) && n > 1 ? Math.min(n, 50) : 1;
 }
 
-function alignment(cell: Element | undefined): string {
-  const align = (cell?.getAttribute('align') ?? '').toLowerCase();
-  return align === 'left' ? ':--' : align === 'right' ? '--:' : align === 'center' ? ':-:' : '---';
-}
-
 export function tableRules(service: TurndownService): void {
   service.addRule('exportTable', {
     filter: 'table',
@@ -63,8 +58,7 @@ export function tableRules(service: TurndownService): void {
       const line = (cells: string[]) =>
         `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
       // GFM needs a header row; a table without one shows its first row there, which is usually what it holds.
-      const headerCells = cellsOf(rows[0]!);
-      const delimiter = `| ${Array.from({ length: width }, (_, i) => alignment(headerCells[i])).join(' | ')} |`;
+      const delimiter = `| ${Array.from({ length: width }, () => '---').join(' | ')} |`;
       const caption = elementChildren(node).find((c) => tag(c) === 'caption');
       const captionText = caption ? flattenMarkdown(convert(service, caption)) : '';
       const body = [line(matrix[0]!), delimiter, ...matrix.slice(1).map(line)].join('\n');

@@ -1,38 +1,15 @@
-// Allow-list sanitizer for exported files. It reads a DOM and writes a new HTML string itself instead of mutating the
-// tree and trusting the DOM's serializer, so it behaves the same on linkedom, jsdom and a browser, and nothing outside
-// the allow-list (tags, attributes, URL schemes) can reach the output.
+// Sanitizer for exported files, by the allow-list in ../html-policy.ts. It reads a DOM and writes a new HTML string
+// itself instead of mutating the tree and trusting the DOM's serializer, so it behaves the same on linkedom, jsdom and
+// a browser, and nothing outside the allow-list (tags, attributes, URL schemes) can reach the output.
+import { ALLOWED_TAGS, DROPPED_TAGS, GLOBAL_ATTRIBUTES } from '../html-policy.ts';
 import { escapeHtml } from './escape-html.ts';
 import { parseBody } from './parse-body.ts';
 import type { ParseHtml } from './types.ts';
 import { safeHttpUrl, safeLinkUrl } from '../safe-url.ts';
 
-/** Dropped with everything inside: active content, embeds, forms, and things that have no meaning in a saved page. */
-const DROP = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
-  'form', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'label', 'fieldset',
-  'legend', 'link', 'meta', 'base', 'head', 'title', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track',
-  'map', 'area', 'dialog', 'slot', 'portal', 'marquee',
-]);
-
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'col']);
 
-const GLOBAL_ATTRS = ['lang', 'dir', 'title', 'id'];
-
-/** Kept tags and their extra attributes; any other tag is unwrapped (its children stay). */
-const ALLOWED: Record<string, readonly string[]> = {
-  p: [], br: [], hr: [], wbr: [], div: [], span: [], section: [], article: [], aside: [], header: [], footer: [],
-  address: [], h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
-  ul: [], ol: ['start', 'reversed', 'type'], li: ['value'], dl: [], dt: [], dd: [],
-  blockquote: ['cite'], q: ['cite'], cite: [], pre: [], code: ['class'], kbd: [], samp: [], var: [],
-  em: [], i: [], strong: [], b: [], u: [], s: [], del: ['cite', 'datetime'], ins: ['cite', 'datetime'],
-  mark: [], small: [], sub: [], sup: [], abbr: [], dfn: [], time: ['datetime'], data: ['value'], bdi: [], bdo: [],
-  ruby: [], rt: [], rp: [], details: [], summary: [],
-  a: ['href'], img: ['src', 'alt', 'width', 'height'], figure: [], figcaption: [],
-  table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], colgroup: ['span'], col: ['span'],
-  th: ['colspan', 'rowspan', 'scope', 'headers', 'abbr', 'align'], td: ['colspan', 'rowspan', 'headers', 'align'],
-};
-
-const NUMERIC_ATTRS = new Set(['start', 'value', 'width', 'height', 'colspan', 'rowspan', 'span']);
+const NUMERIC_ATTRS = new Set(['start', 'width', 'height', 'colspan', 'rowspan', 'span']);
 const URL_ATTRS = new Set(['cite']);
 
 export interface SanitizeOptions {
@@ -57,8 +34,8 @@ function sanitizeNode(node: Node, options: SanitizeOptions): string {
   if (node.nodeType !== 1) return ''; // comments, CDATA, processing instructions
   const el = node as Element;
   const tag = el.nodeName.toLowerCase();
-  if (DROP.has(tag)) return '';
-  const allowed = ALLOWED[tag];
+  if (DROPPED_TAGS.has(tag)) return '';
+  const allowed = ALLOWED_TAGS.get(tag);
   if (!allowed) return sanitizeChildren(el, options);
 
   const attrs = keptAttributes(el, tag, allowed, options);
@@ -79,7 +56,7 @@ function keptAttributes(
   options: SanitizeOptions,
 ): Array<[string, string]> | null {
   const kept: Array<[string, string]> = [];
-  for (const name of [...GLOBAL_ATTRS, ...allowed]) {
+  for (const name of [...GLOBAL_ATTRIBUTES, ...allowed]) {
     if (tag === 'a' && name === 'href') continue;
     if (tag === 'img' && name === 'src') continue;
     const raw = el.getAttribute(name);
@@ -105,13 +82,7 @@ function cleanAttribute(name: string, raw: string, options: SanitizeOptions): st
   if (NUMERIC_ATTRS.has(name)) return /^\s*\d{1,6}\s*$/.test(raw) ? raw.trim() : null;
   if (URL_ATTRS.has(name)) return safeHttpUrl(raw, options.baseUrl);
   if (name === 'dir') return /^(ltr|rtl|auto)$/i.test(raw.trim()) ? raw.trim().toLowerCase() : null;
-  if (name === 'align') return /^(left|right|center)$/i.test(raw.trim()) ? raw.trim().toLowerCase() : null;
   if (name === 'type') return /^[1aAiI]$/.test(raw.trim()) ? raw.trim() : null;
-  if (name === 'class') {
-    // Only a code block's language hint survives, for Markdown fences and syntax-aware readers.
-    const languages = raw.split(/\s+/).filter((c) => /^language-[\w+#.-]{1,40}$/.test(c));
-    return languages.length ? languages.join(' ') : null;
-  }
   return raw;
 }
 

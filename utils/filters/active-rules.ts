@@ -1,6 +1,6 @@
 import { CUSTOM_PACK_ID, FILTER_PACKS } from './catalog';
 import { compilePacks, customRulesPack, type CompiledRule } from './compile-rules';
-import { isPackEnabled } from '../settings';
+import { isPackEnabled } from './pack-choice';
 import type { Settings } from '../types';
 
 /**

@@ -3,7 +3,7 @@
 // toggled, the popup reopened) describe the page as it was when the reader first saw it, not as
 // the site's scripts or our own "clean this page" marks have left it since.
 import type { Settings } from '../types';
-import type { CleanLivePageResponse, PageSnapshot, ReaderRequest, ResponseFor, SnapshotResponse } from './messages';
+import type { CleanLivePageResponse, PageSnapshot, PingRequest, ResponseFor, SnapshotRequest, SnapshotResponse } from './messages';
 import { hideElements, unhideAll } from './live-clean';
 import { cloneComposed } from './composed-clone';
 
@@ -15,8 +15,11 @@ export interface PageAccess {
   url: () => string;
 }
 
+/** The snapshot script's messages; "clean-live-page" is the live-page cleaner's (createLiveCleaner). */
+export type SnapshotScriptRequest = SnapshotRequest | PingRequest;
+
 export interface ReaderHandler {
-  handle<T extends ReaderRequest>(msg: T): Promise<ResponseFor[T['type']]>;
+  handle<T extends SnapshotScriptRequest>(msg: T): Promise<ResponseFor[T['type']]>;
 }
 
 function serialize(doc: Document): string {
@@ -24,7 +27,7 @@ function serialize(doc: Document): string {
   return (dt ? `<!DOCTYPE ${dt.name}>` : '') + (doc.documentElement?.outerHTML ?? '');
 }
 
-export function createReaderHandler(page: PageAccess, findClutter?: FindClutter): ReaderHandler {
+export function createReaderHandler(page: PageAccess): ReaderHandler {
   let snapshot: { url: string; doc: Document; takenAt: number; html?: string } | null = null;
 
   const takeSnapshot = () => {
@@ -45,8 +48,6 @@ export function createReaderHandler(page: PageAccess, findClutter?: FindClutter)
     return { ok: true, ...out };
   };
 
-  const cleanLive = findClutter ? createLiveCleaner(page, findClutter) : null;
-
   return {
     async handle(msg) {
       switch (msg.type) {
@@ -54,14 +55,10 @@ export function createReaderHandler(page: PageAccess, findClutter?: FindClutter)
           return { ok: true, url: page.url() } as ResponseFor[typeof msg.type];
         case 'snapshot':
           return snapshotResponse() as ResponseFor[typeof msg.type];
-        case 'clean-live-page':
-          return (cleanLive ? cleanLive(msg.on, msg.settings ?? {}) : NOT_HERE) as ResponseFor[typeof msg.type];
       }
     },
   } as ReaderHandler;
 }
-
-const NOT_HERE: CleanLivePageResponse = { ok: false, error: 'Cleaning the page itself is not available in this version.' };
 
 /**
  * "Clean this page too": hides (reversibly) what the reader leaves out, or shows it again. It runs
