@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Removal, Settings } from '../utils/types';
 import { CUSTOM_PACK_ID, FILTER_PACKS } from '../utils/filters/catalog';
-import { clearSiteOverride, hostMatches, isPackEnabled, setPackEnabled } from '../utils/settings';
+import { hostMatches } from '../utils/kit/hosts';
+import { clearSiteOverride, isPackEnabled, setPackEnabled } from '../utils/settings';
 import { PackRow } from './PackRow';
 import { CustomRules } from './CustomRules';
 

@@ -1,7 +1,7 @@
 // The reader view shows title, source, author and date in its own header; the copies the page
 // put at the top of the body (a repeated headline, "Russia Today7 days ago", "By Jane Doe • 3h")
 // would show twice.
-import { normalizeText, squash } from './filters/text';
+import { normalizeText, squash } from './kit/text';
 import { ROLE_AFTER_NAME } from './metadata';
 
 interface Known {

@@ -13,11 +13,12 @@ import { cleanByline, readMetadata, type PageMeta } from './metadata';
 import { groupStories } from './related/group-stories';
 import { resolveLazyImages, sanitizeTree } from './sanitize';
 import { bodyOf, hasVisibleText, indexPage, tagged } from './page-index';
-import { hostOf, isPackEnabled, normalizeSettings } from './settings';
+import { hostOf } from './kit/hosts';
+import { isPackEnabled, normalizeSettings } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { textStats } from './text-stats';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
-import { squash } from './filters/text';
+import { squash } from './kit/text';
 
 /** Pages larger than this are refused rather than freezing the tab. */
 export const MAX_ELEMENTS = 150_000;

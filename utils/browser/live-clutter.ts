@@ -5,7 +5,8 @@ import { activeRules } from '../filters/active-rules';
 import { clutterOf, decideRemovals, storyListsOf } from '../decide-removals';
 import { readMetadata } from '../metadata';
 import { bodyOf, indexPage } from '../page-index';
-import { hostOf, isPackEnabled, normalizeSettings } from '../settings';
+import { hostOf } from '../kit/hosts';
+import { isPackEnabled, normalizeSettings } from '../settings';
 import type { Settings } from '../types';
 
 export function findLiveClutter(doc: Document, url: string, partial?: Partial<Settings>): Element[] {

@@ -9,7 +9,7 @@ import type { CompiledRule } from './compile-rules';
 import { classOf, indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
 import { matchPlanned, queryComplex } from './selector-plan';
 import { prepareRules, type PhraseAnswers } from './prepared-rules';
-import { firstWords, squash } from './text';
+import { firstWords, squash } from '../kit/text';
 
 export interface ClutterMatch {
   element: Element;

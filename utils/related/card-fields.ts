@@ -3,7 +3,10 @@
 // ("title", "provider") when they exist.
 
 import type { Story } from '../types';
-import { attrHints, collapse, containsNode, foldKey, isTextLeaf, ownText, tagOf, undouble, visibleText } from './dom-text';
+import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, largestSrcsetCandidate, PICTURE_SOURCE } from '../kit/images';
+import { compactKey, foldKey, squashWithZeroWidth } from '../kit/text';
+import { alternation, wordsOfAllLanguages } from '../lexicon';
+import { attrHints, containsNode, isTextLeaf, ownText, tagOf, undouble, visibleText } from './dom-text';
 import { isRelatedLabel } from './related-labels';
 import { cleanTimeText, parseStoryTime, splitTrailingTime } from './relative-time';
 import { isSponsoredBlock, isSponsoredLabel } from './sponsored';
@@ -50,7 +53,7 @@ function words(text: string): number {
 }
 
 // Link texts that name an action, not a story: "Learn more about WebIDE", "Read the full story".
-const ACTION_LINK = /^(?:learn more|read more|find out more|see more|see all|view all|click here|continue reading|read the full|more about|more from|more on|sign up|subscribe|download|get the app|watch now|listen now|shop now|buy now)\b/i;
+const ACTION_LINK = new RegExp(`^(?:${alternation(wordsOfAllLanguages((l) => l.actions.cardLinks))})\\b`, 'i');
 
 function looksLikeTitle(text: string): boolean {
   if (text.length < MIN_TITLE || text.length > MAX_TITLE || ACTION_LINK.test(text)) return false;
@@ -71,40 +74,20 @@ function isWordLike(token: string): boolean {
 
 /** A short publisher-like text: "Reuters", "Russia Today", "The Hill". */
 function asSource(raw: string, ctx: CardContext, title: string): string | null {
-  const t = collapse(raw).replace(/^[•·|\-–—]+\s*/, '').replace(/\s*[•·|\-–—:]+$/, '').replace(/\s+logo$/i, '').trim();
+  const t = squashWithZeroWidth(raw).replace(/^[•·|\-–—]+\s*/, '').replace(/\s*[•·|\-–—:]+$/, '').replace(/\s+logo$/i, '').trim();
   if (t.length < 2 || t.length > 40 || words(t) > 6 || !/\p{L}/u.test(t)) return null;
   if (NOT_SOURCE.test(t) || isSponsoredLabel(t) || isRelatedLabel(t) || /[?!]$/.test(t)) return null;
   if (/\.$/.test(t) && words(t) > 3) return null;
-  const key = foldKey(t).replace(/\s+/g, '');
+  const key = compactKey(t);
   if (ctx.siteKey && (key === ctx.siteKey || key === ctx.siteKey + 'news' || key === ctx.siteKey + 'com')) return null;
   if (title && foldKey(title).includes(foldKey(t)) && t.length > 12) return null;
   return t;
 }
 
-function srcsetBest(srcset: string): string | null {
-  let best: string | null = null;
-  let bestSize = -1;
-  for (const part of srcset.split(/,\s+(?=\S)/)) {
-    const [url, size] = part.trim().split(/\s+/);
-    if (!url || url.startsWith('data:')) continue;
-    const n = size ? parseFloat(size) * (size.endsWith('x') ? 1000 : 1) : 0;
-    if (n > bestSize) {
-      best = url;
-      bestSize = n;
-    }
-  }
-  return best;
-}
-
 function imageUrl(el: Element, baseUrl: string): string | null {
   const candidates: (string | null)[] = [];
-  for (const attr of ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src']) {
-    candidates.push(el.getAttribute(attr));
-  }
-  for (const attr of ['data-srcset', 'data-lazy-srcset', 'srcset']) {
-    const v = el.getAttribute(attr);
-    if (v) candidates.push(srcsetBest(v));
-  }
+  for (const attr of LAZY_SRC_ATTRS) candidates.push(el.getAttribute(attr));
+  for (const attr of LAZY_SRCSET_ATTRS) candidates.push(largestSrcsetCandidate(el.getAttribute(attr)));
   candidates.push(el.getAttribute('src'));
   const style = el.getAttribute('style');
   const bg = style && /background(?:-image)?\s*:[^;]*url\(\s*['"]?([^'")]+)/i.exec(style);
@@ -138,7 +121,7 @@ function pickImage(els: Element[], ctx: CardContext): { image: string | null; lo
       image ??= imageUrl(el, ctx.baseUrl);
       if (!image) {
         // <picture><source srcset> with a placeholder <img>.
-        const source = el.parentElement && tagOf(el.parentElement) === 'picture' ? el.parentElement.querySelector('source[srcset], source[data-srcset]') : null;
+        const source = el.parentElement && tagOf(el.parentElement) === 'picture' ? el.parentElement.querySelector(PICTURE_SOURCE) : null;
         if (source) image = imageUrl(source, ctx.baseUrl);
       }
     } else if (!image && el.hasAttribute('style') && /url\(/i.test(el.getAttribute('style') ?? '')) {
@@ -201,13 +184,12 @@ function chooseTitle(els: Element[], links: CardLink[]): { text: string; el: Ele
   if (best.el) return found();
   for (const l of links) {
     // WordPress themes title their links "Permalink to <headline>".
-    const label = collapse(l.a.getAttribute('aria-label') ?? l.a.getAttribute('title') ?? '').replace(/^(?:permalink|link) to\s+/i, '');
+    const label = squashWithZeroWidth(l.a.getAttribute('aria-label') ?? l.a.getAttribute('title') ?? '').replace(/^(?:permalink|link) to\s+/i, '');
     if (looksLikeTitle(label)) return { text: label, el: l.a };
   }
   return null;
 }
 
-const contains = containsNode;
 
 interface TimeFound {
   el: Element;
@@ -232,7 +214,7 @@ function findTime(els: Element[], titleEl: Element | null, ctx: CardContext): Ti
     };
   }
   for (const el of els) {
-    if (titleEl && contains(titleEl, el)) continue;
+    if (titleEl && containsNode(titleEl, el)) continue;
     if (!isTextLeaf(el)) continue;
     const raw = visibleText(el);
     if (raw.length === 0 || raw.length > 60) continue;
@@ -264,7 +246,7 @@ function findTime(els: Element[], titleEl: Element | null, ctx: CardContext): Ti
 function findSource(
   els: Element[], card: Element, title: string, titleEl: Element | null, time: TimeFound | null, logoAlt: string | null, ctx: CardContext,
 ): { text: string; el: Element | null } | null {
-  const usable = (el: Element) => !(titleEl && (contains(titleEl, el) || contains(el, titleEl))) && !(time && contains(el, time.el) && el !== time.el);
+  const usable = (el: Element) => !(titleEl && (containsNode(titleEl, el) || containsNode(el, titleEl))) && !(time && containsNode(el, time.el) && el !== time.el);
   const shortLeaves = (scope: Element[]) => scope.filter((el) => usable(el) && el !== time?.el && isTextLeaf(el));
 
   if (time?.sourceHint) {
@@ -285,7 +267,7 @@ function findSource(
   // Next to the age: the texts sharing its row (parent, then grandparent).
   if (time) {
     let scope: Element | null = time.el.parentElement;
-    for (let depth = 0; scope && depth < 2 && contains(card, scope); depth++, scope = scope.parentElement) {
+    for (let depth = 0; scope && depth < 2 && containsNode(card, scope); depth++, scope = scope.parentElement) {
       for (const leaf of shortLeaves(Array.from(scope.querySelectorAll('*')))) {
         const s = asSource(visibleText(leaf), ctx, title);
         if (s) return { text: s, el: leaf };
@@ -316,8 +298,8 @@ function findSummary(els: Element[], title: string, titleEl: Element | null, avo
   for (const el of els) {
     const tag = tagOf(el);
     if (tag === 'a' && el.querySelector('img')) continue;
-    if (titleEl && (contains(el, titleEl) || contains(titleEl, el))) continue;
-    if (avoid.some((x) => x && contains(el, x))) continue;
+    if (titleEl && (containsNode(el, titleEl) || containsNode(titleEl, el))) continue;
+    if (avoid.some((x) => x && containsNode(el, x))) continue;
     const t = visibleText(el);
     if (t.length < 40 || (best && t.length <= best.length)) continue;
     const key = foldKey(t);
@@ -341,7 +323,7 @@ export function describeCard(card: Element, links: CardLink[], ctx: CardContext)
   const titled = chooseTitle(els, links);
   const title = titled?.text ?? '';
   const titleEl = titled?.el ?? null;
-  const titleLink = titleEl ? links.find((l) => contains(l.a, titleEl) || contains(titleEl, l.a))?.a ?? null : null;
+  const titleLink = titleEl ? links.find((l) => containsNode(l.a, titleEl) || containsNode(titleEl, l.a))?.a ?? null : null;
   const prose = titleLink ? isInProse(titleLink, card) : links.some((l) => isInProse(l.a, card));
   const adLink = links.some((l) => l.ad);
 

@@ -1,6 +1,7 @@
 // Text access that behaves the same under linkedom, jsdom and a browser: no innerText, no layout,
 // script and style contents left out.
 
+import { squashWithZeroWidth } from '../kit/text';
 import { classOf } from '../page-index';
 
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
@@ -11,10 +12,6 @@ export function tagOf(el: Element): string {
 
 export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === 1;
-}
-
-export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u202f\ufeff]+/g, ' ').trim();
 }
 
 const INLINE = new Set([
@@ -79,7 +76,7 @@ function readVisibleText(root: Node): string {
     // lastChild/previousSibling: linkedom builds a fresh array on every childNodes read.
     for (let k = node.lastChild; k; k = k.previousSibling) stack.push(k);
   }
-  return collapse(parts.join(''));
+  return squashWithZeroWidth(parts.join(''));
 }
 
 /**
@@ -92,7 +89,7 @@ export function textLongerThan(root: Node, cap: number): boolean {
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
-      n += collapse(node.nodeValue ?? '').length;
+      n += squashWithZeroWidth(node.nodeValue ?? '').length;
       if (n > cap) return true;
       continue;
     }
@@ -106,7 +103,7 @@ export function textLongerThan(root: Node, cap: number): boolean {
 export function ownText(el: Element): string {
   let s = '';
   for (let k = el.firstChild; k; k = k.nextSibling) if (k.nodeType === 3) s += k.nodeValue ?? '';
-  return collapse(s);
+  return squashWithZeroWidth(s);
 }
 
 /** True when no child element carries text: the element is where its text is written. */
@@ -139,23 +136,13 @@ function hasText(root: Node): boolean {
 
 /** "TitleTitle" or "Title Title" (an overlay and a heading in one element) → "Title". */
 export function undouble(text: string): string {
-  const t = collapse(text);
+  const t = squashWithZeroWidth(text);
   const n = t.length;
   if (n >= 20) {
     if (n % 2 === 0 && t.slice(0, n / 2) === t.slice(n / 2)) return t.slice(0, n / 2);
     if (n % 2 === 1 && t[(n - 1) / 2] === ' ' && t.slice(0, (n - 1) / 2) === t.slice((n + 1) / 2)) return t.slice(0, (n - 1) / 2);
   }
   return t;
-}
-
-/** Lower-case, accent-free, punctuation-free: two spellings of one headline compare equal. */
-export function foldKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** Class, id, itemprop, data-testid and role of an element, joined, for hints like "title" or "provider". */

@@ -8,7 +8,9 @@
 
 import type { Story } from '../types';
 import { describeCard, type CardContext, type CardInfo, type CardLink } from './card-fields';
-import { collapse, containsNode, foldKey, isElement, isTextLeaf, tagOf, textLongerThan, visibleText, withTextMemo } from './dom-text';
+import { compactKey, foldKey, squashWithZeroWidth } from '../kit/text';
+import { alternation, wordsOfAllLanguages } from '../lexicon';
+import { containsNode, isElement, isTextLeaf, tagOf, textLongerThan, visibleText, withTextMemo } from './dom-text';
 import { isRelatedLabel } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
 import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, resolveUrl, urlKey } from './story-url';
@@ -43,7 +45,7 @@ const MIN_CARDS = 2;
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NAV_ROLES = new Set(['navigation', 'menu', 'menubar', 'tablist', 'banner']);
-const ACTION_TEXT = /^(?:see all|see more|view all|view more|show more|load more|more|read more|more stories|next|previous|prev|voir plus|mehr|ver más|ver mas)$/i;
+const ACTION_TEXT = new RegExp(`^(?:${alternation(wordsOfAllLanguages((l) => l.actions.listLinks))})$`, 'i');
 
 function isNavigation(el: Element): boolean {
   const tag = tagOf(el);
@@ -64,7 +66,7 @@ function siteKeyOf(baseUrl: string): string {
   if (labels.length < 2) return labels[0] ?? '';
   const n = labels.length;
   const secondLevelSuffix = n >= 3 && labels[n - 1].length === 2 && labels[n - 2].length <= 3;
-  return foldKey(secondLevelSuffix ? labels[n - 3] : labels[n - 2]).replace(/\s+/g, '');
+  return compactKey(secondLevelSuffix ? labels[n - 3] : labels[n - 2]);
 }
 
 function dayFirstFor(lang: string | null | undefined): boolean {
@@ -77,7 +79,7 @@ function hasHeadlineOrPicture(a: Element): boolean {
   if (visibleText(a).length >= 20) return true;
   if (a.querySelector('img, amp-img, picture, [style*="background"]')) return true;
   const label = a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '';
-  return collapse(label).length >= 20;
+  return squashWithZeroWidth(label).length >= 20;
 }
 
 interface Heading {
@@ -101,7 +103,7 @@ function headingOf(el: Element): Heading | null {
       h = leaves[0];
     }
   }
-  const t = collapse(visibleText(h));
+  const t = squashWithZeroWidth(visibleText(h));
   if (t.length < 3 || t.length > 100 || /[.!?…:]$/.test(t) || ACTION_TEXT.test(t)) return null;
   return { text: t, el: h };
 }
@@ -147,7 +149,7 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
   // A label given as an attribute, on the list or on the section around it.
   let labelled: Element | null = container;
   for (let depth = 0; labelled && labelled !== stopAt && depth < 3; depth++, labelled = labelled.parentElement) {
-    const aria = collapse(labelled.getAttribute('aria-label') ?? '');
+    const aria = squashWithZeroWidth(labelled.getAttribute('aria-label') ?? '');
     if (aria.length >= 3 && aria.length <= 100) return { text: aria, el: labelled };
   }
   return null;

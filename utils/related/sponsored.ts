@@ -1,19 +1,17 @@
 // How a card admits it is paid for: a label written on it, an ad-ish attribute, or a click-out link.
 
-import { attrHints, foldKey, isTextLeaf, tagOf, visibleText } from './dom-text';
+import { foldKey } from '../kit/text';
+import { alternation, wordsOfAllLanguages } from '../lexicon';
+import { attrHints, isTextLeaf, tagOf, visibleText } from './dom-text';
 import { isAdUrl, resolveUrl } from './story-url';
 
-// Whole label texts (folded: lower case, no accents, no punctuation), in the languages we read.
-const LABELS = new Set([
-  'sponsored', 'sponsored content', 'sponsored links', 'sponsored link', 'sponsored story', 'sponsored stories',
-  'ad', 'ads', 'advertisement', 'advertisements', 'advertising', 'advert', 'adchoices', 'ad choices', 'promoted',
-  'promoted content', 'promoted stories', 'promoted links', 'paid', 'paid content', 'paid post', 'paid partner',
-  'paid partnership', 'partner content', 'from our partners', 'recommended by', 'sponsorise', 'contenu sponsorise',
-  'publicite', 'annonce', 'anzeige', 'werbung', 'gesponsert', 'patrocinado', 'contenido patrocinado', 'publicidad',
-  'anuncio', 'sponsorizzato', 'pubblicita', 'contenuto sponsorizzato', 'gesponsord', 'advertentie', 'publicidade',
-]);
+// Whole label texts, in foldKey's form, in every language we read.
+const LABELS = new Set(wordsOfAllLanguages((l) => l.labels.sponsored));
 // Labels that lead a longer line: "Sponsored · Brand", "Ad · example.com", "Promoted by Acme", "Anzeige: ...".
-const LEADING_LABEL = /^(?:sponsored|promoted|paid|ad|ads|advertisement|sponsorise|sponsorisé|anzeige|werbung|publicite|publicité|patrocinado|publicidad)\s*(?:[·•|:–—-]|by\b|par\b|von\b|por\b)/i;
+const LEADING_LABEL = new RegExp(
+  `^(?:${alternation(wordsOfAllLanguages((l) => l.labels.sponsoredLead))})\\s*(?:[·•|:–—-]|(?:${alternation(wordsOfAllLanguages((l) => l.labels.sponsoredBy))})\\b)`,
+  'i',
+);
 
 const AD_TOKEN = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|sponsored|sponsor|promoted|native-ad|nativead|adslot|ad-slot|adunit|ad-unit|dfp|taboola|outbrain|trc_related_container|ob-widget)(?:$|[\s_-])/;
 

@@ -1,0 +1,7 @@
+// French words around an author's name ("By Jane Doe", ", Senior Staff Writer").
+import type { BylineWords } from '../types';
+
+export const byline: BylineWords = {
+  prefixes: ['par'],
+  roles: [],
+};
