@@ -37,6 +37,10 @@ function lists(lang: string, l: Lexicon): { name: string; words: string[]; form:
     { name: 'time.labels', words: t.labels, form: asWritten },
     { name: 'byline.prefixes', words: l.byline.prefixes, form: asWritten },
     { name: 'byline.roles', words: l.byline.roles, form: asWritten },
+    { name: 'byline.rowWords', words: l.byline.rowWords, form: asWritten },
+    { name: 'byline.rowUnits', words: l.byline.rowUnits, form: asWritten },
+    { name: 'byline.rowMonths', words: l.byline.rowMonths, form: asWritten },
+    { name: 'byline.rowJoiners', words: l.byline.rowJoiners, form: asWritten },
   ].map((x) => ({ ...x, name: `${lang} ${x.name}` }));
 }
 

@@ -1,5 +1,7 @@
 // Host names: read from URLs, tidied, and matched against rule hosts and host lists.
 
+import { compactKey } from './text';
+
 /** Lower-case host without "www." and a trailing dot; null for anything that is not a host name. */
 export function normalizeHost(host: string | null | undefined): string | null {
   if (typeof host !== 'string') return null;
@@ -20,4 +22,19 @@ export function hostOf(url: string): string | null {
 export function hostMatches(host: string | null, ruleHost: string): boolean {
   if (!host) return false;
   return host === ruleHost || host.endsWith('.' + ruleHost);
+}
+
+/** The aggregator's own name from its host: "www.msn.com" → "msn", "news.bbc.co.uk" → "bbc". */
+export function siteKeyOf(baseUrl: string): string {
+  let host: string;
+  try {
+    host = new URL(baseUrl).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+  const labels = host.split('.').filter(Boolean);
+  if (labels.length < 2) return labels[0] ?? '';
+  const n = labels.length;
+  const secondLevelSuffix = n >= 3 && labels[n - 1].length === 2 && labels[n - 2].length <= 3;
+  return compactKey(secondLevelSuffix ? labels[n - 3] : labels[n - 2]);
 }

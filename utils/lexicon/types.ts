@@ -53,6 +53,15 @@ export interface BylineWords {
   prefixes: string[];
   /** Job-title words after a name: ", Senior Staff Writer". */
   roles: string[];
+  /**
+   * What a row of names and dates at the top of an article ("By Jane Doe • 3h ago • Updated") may hold
+   * besides the names: whole words, unit words after a number, month abbreviations (any ending), and
+   * the words that join names.
+   */
+  rowWords: string[];
+  rowUnits: string[];
+  rowMonths: string[];
+  rowJoiners: string[];
 }
 
 export interface Lexicon {

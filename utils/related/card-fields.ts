@@ -6,7 +6,7 @@ import type { Story } from '../types';
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, largestSrcsetCandidate, PICTURE_SOURCE } from '../kit/images';
 import { compactKey, foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
-import { attrHints, containsNode, isTextLeaf, ownText, tagOf, undouble, visibleText } from './dom-text';
+import { attrHints, containsNode, isTextLeaf, ownText, tagOf, undouble, visibleText, type TextMemo } from './dom-text';
 import { isRelatedLabel } from './related-labels';
 import { cleanTimeText, parseStoryTime, splitTrailingTime } from './relative-time';
 import { isSponsoredBlock, isSponsoredLabel } from './sponsored';
@@ -37,6 +37,8 @@ export interface CardContext {
   dayFirst: boolean;
   /** The aggregator's own name, folded ("msn", "daily8"): never a card's source. */
   siteKey: string;
+  /** The run's remembered texts (see TextMemo). */
+  memo: TextMemo;
 }
 
 const MIN_TITLE = 20;
@@ -100,11 +102,11 @@ function imageUrl(el: Element, baseUrl: string): string | null {
   return null;
 }
 
-function isLogoImage(img: Element): boolean {
+function isLogoImage(img: Element, memo: TextMemo): boolean {
   const w = Number(img.getAttribute('width'));
   const h = Number(img.getAttribute('height'));
   if ((w > 0 && w <= 48) || (h > 0 && h <= 48)) return true;
-  const hints = `${img.getAttribute('alt') ?? ''} ${attrHints(img)} ${img.getAttribute('src') ?? ''}`.toLowerCase();
+  const hints = `${img.getAttribute('alt') ?? ''} ${attrHints(img, memo)} ${img.getAttribute('src') ?? ''}`.toLowerCase();
   return /logo|favicon|avatar|icon/.test(hints);
 }
 
@@ -114,7 +116,7 @@ function pickImage(els: Element[], ctx: CardContext): { image: string | null; lo
   for (const el of els) {
     const tag = tagOf(el);
     if (tag === 'img' || tag === 'amp-img') {
-      if (isLogoImage(el)) {
+      if (isLogoImage(el, ctx.memo)) {
         logoAlt ??= el.getAttribute('alt');
         continue;
       }
@@ -148,36 +150,36 @@ function isInProse(a: Element, card: Element): boolean {
   return false;
 }
 
-function chooseTitle(els: Element[], links: CardLink[]): { text: string; el: Element } | null {
+function chooseTitle(els: Element[], links: CardLink[], memo: TextMemo): { text: string; el: Element } | null {
   const headings: Element[] = [];
   const hinted: Element[] = [];
   for (const el of els) {
     const tag = tagOf(el);
     if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') headings.push(el);
-    else if (TITLE_HINT.test(attrHints(el)) && !/subtitle|sub-title/.test(attrHints(el))) hinted.push(el);
+    else if (TITLE_HINT.test(attrHints(el, memo)) && !/subtitle|sub-title/.test(attrHints(el, memo))) hinted.push(el);
   }
   // Leaves first among hinted elements: a "card-title-wrap" may also hold the source and the age.
-  const hintedLeaves = hinted.filter((el) => isTextLeaf(el));
+  const hintedLeaves = hinted.filter((el) => isTextLeaf(el, memo));
   for (const group of [headings, hintedLeaves, hinted]) {
     for (const el of group) {
-      const t = undouble(visibleText(el));
+      const t = undouble(visibleText(el, memo));
       if (looksLikeTitle(t) && !isSponsoredLabel(t)) return { text: t, el };
     }
   }
   // The longest link text that is a single text, then the longest single text inside a link.
   const best: { text: string; el: Element | null } = { text: '', el: null };
   const consider = (el: Element) => {
-    const t = undouble(visibleText(el));
+    const t = undouble(visibleText(el, memo));
     if (looksLikeTitle(t) && t.length > best.text.length) {
       best.text = t;
       best.el = el;
     }
   };
   const found = () => (best.el ? { text: best.text, el: best.el } : null);
-  for (const l of links) if (isTextLeaf(l.a)) consider(l.a);
+  for (const l of links) if (isTextLeaf(l.a, memo)) consider(l.a);
   if (best.el) return found();
   for (const l of links) {
-    for (const el of Array.from(l.a.querySelectorAll('*'))) if (isTextLeaf(el)) consider(el);
+    for (const el of Array.from(l.a.querySelectorAll('*'))) if (isTextLeaf(el, memo)) consider(el);
   }
   if (best.el) return found();
   for (const l of links) consider(l.a);
@@ -199,11 +201,12 @@ interface TimeFound {
 }
 
 function findTime(els: Element[], titleEl: Element | null, ctx: CardContext): TimeFound | null {
+  const { memo } = ctx;
   for (const el of els) {
     if (tagOf(el) !== 'time') continue;
     const dt = el.getAttribute('datetime');
     const ms = dt ? Date.parse(dt) : NaN;
-    const text = cleanTimeText(visibleText(el));
+    const text = cleanTimeText(visibleText(el, memo));
     const parsed = text ? parseStoryTime(text, ctx.now, { dayFirst: ctx.dayFirst }) : null;
     if (Number.isNaN(ms) && !parsed) continue;
     return {
@@ -215,8 +218,8 @@ function findTime(els: Element[], titleEl: Element | null, ctx: CardContext): Ti
   }
   for (const el of els) {
     if (titleEl && containsNode(titleEl, el)) continue;
-    if (!isTextLeaf(el)) continue;
-    const raw = visibleText(el);
+    if (!isTextLeaf(el, memo)) continue;
+    const raw = visibleText(el, memo);
     if (raw.length === 0 || raw.length > 60) continue;
     const direct = parseStoryTime(raw, ctx.now, { dayFirst: ctx.dayFirst });
     if (direct) return { el, timeText: cleanTimeText(raw), publishedTime: direct, sourceHint: null };
@@ -246,18 +249,19 @@ function findTime(els: Element[], titleEl: Element | null, ctx: CardContext): Ti
 function findSource(
   els: Element[], card: Element, title: string, titleEl: Element | null, time: TimeFound | null, logoAlt: string | null, ctx: CardContext,
 ): { text: string; el: Element | null } | null {
+  const { memo } = ctx;
   const usable = (el: Element) => !(titleEl && (containsNode(titleEl, el) || containsNode(el, titleEl))) && !(time && containsNode(el, time.el) && el !== time.el);
-  const shortLeaves = (scope: Element[]) => scope.filter((el) => usable(el) && el !== time?.el && isTextLeaf(el));
+  const shortLeaves = (scope: Element[]) => scope.filter((el) => usable(el) && el !== time?.el && isTextLeaf(el, memo));
 
   if (time?.sourceHint) {
     const s = asSource(time.sourceHint, ctx, title);
     if (s) return { text: s, el: time.el };
   }
   for (const el of els) {
-    if (!SOURCE_HINT.test(attrHints(el)) || !usable(el)) continue;
-    const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => x !== time?.el && isTextLeaf(x));
+    if (!SOURCE_HINT.test(attrHints(el, memo)) || !usable(el)) continue;
+    const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => x !== time?.el && isTextLeaf(x, memo));
     for (const leaf of leaves) {
-      const s = asSource(visibleText(leaf), ctx, title);
+      const s = asSource(visibleText(leaf, memo), ctx, title);
       if (s) return { text: s, el: leaf };
     }
     const alt = el.querySelector('img[alt]')?.getAttribute('alt');
@@ -269,7 +273,7 @@ function findSource(
     let scope: Element | null = time.el.parentElement;
     for (let depth = 0; scope && depth < 2 && containsNode(card, scope); depth++, scope = scope.parentElement) {
       for (const leaf of shortLeaves(Array.from(scope.querySelectorAll('*')))) {
-        const s = asSource(visibleText(leaf), ctx, title);
+        const s = asSource(visibleText(leaf, memo), ctx, title);
         if (s) return { text: s, el: leaf };
       }
       const alt = Array.from(scope.querySelectorAll('img[alt]')).map((i) => i.getAttribute('alt') ?? '').find((a) => asSource(a, ctx, title));
@@ -284,15 +288,15 @@ function findSource(
   // One short capitalised text left on the card, and only one: a lone publisher name.
   const found = new Map<string, { text: string; el: Element }>();
   for (const leaf of shortLeaves(els)) {
-    if (tagOf(leaf) === 'a' && leaf.getAttribute('href') && visibleText(leaf).length > 40) continue;
-    const raw = visibleText(leaf);
+    if (tagOf(leaf) === 'a' && leaf.getAttribute('href') && visibleText(leaf, memo).length > 40) continue;
+    const raw = visibleText(leaf, memo);
     const s = raw.length <= 40 ? asSource(raw, ctx, title) : null;
     if (s && /^[\p{Lu}\p{N}]/u.test(s)) found.set(foldKey(s), { text: s, el: leaf });
   }
   return found.size === 1 ? [...found.values()][0] : null;
 }
 
-function findSummary(els: Element[], title: string, titleEl: Element | null, avoid: (Element | null)[]): string | null {
+function findSummary(els: Element[], title: string, titleEl: Element | null, avoid: (Element | null)[], memo: TextMemo): string | null {
   const titleKey = foldKey(title);
   let best: string | null = null;
   for (const el of els) {
@@ -300,7 +304,7 @@ function findSummary(els: Element[], title: string, titleEl: Element | null, avo
     if (tag === 'a' && el.querySelector('img')) continue;
     if (titleEl && (containsNode(el, titleEl) || containsNode(titleEl, el))) continue;
     if (avoid.some((x) => x && containsNode(el, x))) continue;
-    const t = visibleText(el);
+    const t = visibleText(el, memo);
     if (t.length < 40 || (best && t.length <= best.length)) continue;
     const key = foldKey(t);
     // A block that repeats the headline is its second copy, not a blurb.
@@ -319,8 +323,8 @@ function findSummary(els: Element[], title: string, titleEl: Element | null, avo
  */
 export function describeCard(card: Element, links: CardLink[], ctx: CardContext): CardInfo {
   const els = [card, ...Array.from(card.querySelectorAll('*'))];
-  const text = visibleText(card);
-  const titled = chooseTitle(els, links);
+  const text = visibleText(card, ctx.memo);
+  const titled = chooseTitle(els, links, ctx.memo);
   const title = titled?.text ?? '';
   const titleEl = titled?.el ?? null;
   const titleLink = titleEl ? links.find((l) => containsNode(l.a, titleEl) || containsNode(titleEl, l.a))?.a ?? null : null;
@@ -333,7 +337,7 @@ export function describeCard(card: Element, links: CardLink[], ctx: CardContext)
     const time = findTime(els, titleEl, ctx);
     const { image, logoAlt } = pickImage(els, ctx);
     const source = findSource(els, card, title, titleEl, time, logoAlt, ctx);
-    const summary = title ? findSummary(els, title, titleEl, [time?.el ?? null, source?.el ?? null]) : null;
+    const summary = title ? findSummary(els, title, titleEl, [time?.el ?? null, source?.el ?? null], ctx.memo) : null;
     return {
       title,
       url: links[0].url,
@@ -350,7 +354,7 @@ export function describeCard(card: Element, links: CardLink[], ctx: CardContext)
     adLink,
     textLength: text.length,
     get sponsored() {
-      sponsored ??= adLink || isSponsoredBlock(card, ctx.baseUrl, els.slice(1));
+      sponsored ??= adLink || isSponsoredBlock(card, ctx.baseUrl, ctx.memo, els.slice(1));
       return sponsored;
     },
     get story() {

@@ -21,36 +21,35 @@ const INLINE = new Set([
 const SPACE = ' ';
 
 /**
- * The element's text with scripts and styles skipped, whitespace collapsed. Block boundaries read as
- * spaces, so "Reuters" and "2h" in two divs do not come out as "Reuters2h" (textContent would).
+ * Answers of visibleText, isTextLeaf and attrHints remembered for one run over a page: a card's title,
+ * time, source and summary are each looked for among the same elements, and a list's length is asked
+ * again for every list inside it. Make one per run (newTextMemo); the DOM must not change while it is used.
  */
-export function visibleText(root: Node): string {
-  return remembered(memo?.text, root, readVisibleText);
+export interface TextMemo {
+  text: Map<Node, string>;
+  leaf: Map<Element, boolean>;
+  hints: Map<Element, string>;
+}
+
+export function newTextMemo(): TextMemo {
+  return { text: new Map(), leaf: new Map(), hints: new Map() };
+}
+
+/** The answer remembered in `table`, else read now and remembered. */
+function remembered<K, V>(table: Map<K, V>, key: K, read: (key: K) => V): V {
+  const known = table.get(key);
+  if (known !== undefined) return known;
+  const value = read(key);
+  table.set(key, value);
+  return value;
 }
 
 /**
- * Answers of visibleText, isTextLeaf and attrHints while `fn` runs. A card's title, time, source
- * and summary are each looked for among the same elements, and a list's length is asked again for
- * every list inside it; the DOM must not change while `fn` runs.
+ * The element's text with scripts and styles skipped, whitespace collapsed. Block boundaries read as
+ * spaces, so "Reuters" and "2h" in two divs do not come out as "Reuters2h" (textContent would).
  */
-let memo: { text: Map<Node, string>; leaf: Map<Element, boolean>; hints: Map<Element, string> } | null = null;
-export function withTextMemo<T>(fn: () => T): T {
-  const outer = memo;
-  memo = { text: new Map(), leaf: new Map(), hints: new Map() };
-  try {
-    return fn();
-  } finally {
-    memo = outer;
-  }
-}
-
-/** The answer remembered in `table` (when a withTextMemo run has one), else read now. */
-function remembered<K, V>(table: Map<K, V> | undefined, key: K, read: (key: K) => V): V {
-  const known = table?.get(key);
-  if (known !== undefined) return known;
-  const value = read(key);
-  table?.set(key, value);
-  return value;
+export function visibleText(root: Node, memo: TextMemo): string {
+  return remembered(memo.text, root, readVisibleText);
 }
 
 function readVisibleText(root: Node): string {
@@ -107,8 +106,8 @@ export function ownText(el: Element): string {
 }
 
 /** True when no child element carries text: the element is where its text is written. */
-export function isTextLeaf(el: Element): boolean {
-  return remembered(memo?.leaf, el, readIsTextLeaf);
+export function isTextLeaf(el: Element, memo: TextMemo): boolean {
+  return remembered(memo.leaf, el, readIsTextLeaf);
 }
 
 function readIsTextLeaf(el: Element): boolean {
@@ -146,8 +145,8 @@ export function undouble(text: string): string {
 }
 
 /** Class, id, itemprop, data-testid and role of an element, joined, for hints like "title" or "provider". */
-export function attrHints(el: Element): string {
-  return remembered(memo?.hints, el, readAttrHints);
+export function attrHints(el: Element, memo: TextMemo): string {
+  return remembered(memo.hints, el, readAttrHints);
 }
 
 function readAttrHints(el: Element): string {

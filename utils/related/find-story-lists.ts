@@ -8,9 +8,10 @@
 
 import type { Story } from '../types';
 import { describeCard, type CardContext, type CardInfo, type CardLink } from './card-fields';
-import { compactKey, foldKey, squashWithZeroWidth } from '../kit/text';
+import { siteKeyOf } from '../kit/hosts';
+import { foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
-import { containsNode, isElement, isTextLeaf, tagOf, textLongerThan, visibleText, withTextMemo } from './dom-text';
+import { containsNode, isElement, isTextLeaf, newTextMemo, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
 import { isRelatedLabel } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
 import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, resolveUrl, urlKey } from './story-url';
@@ -54,29 +55,14 @@ function isNavigation(el: Element): boolean {
   return role !== null && NAV_ROLES.has(role.toLowerCase());
 }
 
-/** The aggregator's own name from its host: "www.msn.com" → "msn", "news.bbc.co.uk" → "bbc". */
-function siteKeyOf(baseUrl: string): string {
-  let host: string;
-  try {
-    host = new URL(baseUrl).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-  const labels = host.split('.').filter(Boolean);
-  if (labels.length < 2) return labels[0] ?? '';
-  const n = labels.length;
-  const secondLevelSuffix = n >= 3 && labels[n - 1].length === 2 && labels[n - 2].length <= 3;
-  return compactKey(secondLevelSuffix ? labels[n - 3] : labels[n - 2]);
-}
-
 function dayFirstFor(lang: string | null | undefined): boolean {
   if (!lang) return false;
   const l = lang.toLowerCase();
   return !(l === 'en' || l.startsWith('en-us') || l.startsWith('en_us') || l.startsWith('en-ph'));
 }
 
-function hasHeadlineOrPicture(a: Element): boolean {
-  if (visibleText(a).length >= 20) return true;
+function hasHeadlineOrPicture(a: Element, memo: TextMemo): boolean {
+  if (visibleText(a, memo).length >= 20) return true;
   if (a.querySelector('img, amp-img, picture, [style*="background"]')) return true;
   const label = a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '';
   return squashWithZeroWidth(label).length >= 20;
@@ -87,7 +73,7 @@ interface Heading {
   el: Element;
 }
 
-function headingOf(el: Element): Heading | null {
+function headingOf(el: Element, memo: TextMemo): Heading | null {
   const tag = tagOf(el);
   let h: Element | null = null;
   if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') {
@@ -98,34 +84,34 @@ function headingOf(el: Element): Heading | null {
       // A short plain text, or the first of a few short texts ("Sponsored content" + "by Outbrain");
       // not a row of many buttons or links.
       if (textLongerThan(el, 80)) return null;
-      const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => isTextLeaf(x) && visibleText(x) !== '');
+      const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => isTextLeaf(x, memo) && visibleText(x, memo) !== '');
       if (leaves.length < 1 || leaves.length > 3) return null;
       h = leaves[0];
     }
   }
-  const t = squashWithZeroWidth(visibleText(h));
+  const t = squashWithZeroWidth(visibleText(h, memo));
   if (t.length < 3 || t.length > 100 || /[.!?…:]$/.test(t) || ACTION_TEXT.test(t)) return null;
   return { text: t, el: h };
 }
 
-function headingText(el: Element): string | null {
-  return headingOf(el)?.text ?? null;
+function headingText(el: Element, memo: TextMemo): string | null {
+  return headingOf(el, memo)?.text ?? null;
 }
 
-function findHeading(container: Element, isPart: (el: Element) => boolean, stopAt: Element | null): Heading | null {
+function findHeading(container: Element, isPart: (el: Element) => boolean, stopAt: Element | null, memo: TextMemo): Heading | null {
   const labelledBy = container.getAttribute('aria-labelledby');
   if (labelledBy) {
     const doc = container.ownerDocument;
     for (const id of labelledBy.split(/\s+/)) {
       const target = id ? doc?.getElementById(id) : null;
-      const text = target ? visibleText(target) : '';
+      const text = target ? visibleText(target, memo) : '';
       if (target && text.length >= 3 && text.length <= 100) return { text, el: target };
     }
   }
   // A label inside the container, before the first card.
   for (const kid of Array.from(container.children)) {
     if (isPart(kid)) break;
-    const h = headingOf(kid);
+    const h = headingOf(kid, memo);
     if (h) return h;
   }
   // A label just before it, at its level or, when it opens its parent, at the parent's.
@@ -136,7 +122,7 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
     for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
       // Tabs and menus between a label and its list ("Latest | Most read") neither label nor block.
       if (isNavigation(sib)) continue;
-      const h = headingOf(sib);
+      const h = headingOf(sib, memo);
       if (h) return h;
       if (textLongerThan(sib, 0)) {
         blocked = true;
@@ -155,29 +141,29 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
   return null;
 }
 
-function labelLeaf(box: Element, link: Element): Element | null {
+function labelLeaf(box: Element, link: Element, memo: TextMemo): Element | null {
   for (const el of Array.from(box.querySelectorAll('*'))) {
-    if (link.contains(el) || !isTextLeaf(el)) continue;
-    if (isRelatedLabel(visibleText(el).replace(/[\s:›»>→-]+$/, ''))) return el;
+    if (link.contains(el) || !isTextLeaf(el, memo)) continue;
+    if (isRelatedLabel(visibleText(el, memo).replace(/[\s:›»>→-]+$/, ''))) return el;
   }
   return null;
 }
 
 /** The small box around a link that also holds a "Read more:"-like label and little else. */
-function labelledBox(a: Element, stopAt: Element | null): Element | null {
-  const linkText = visibleText(a).length;
+function labelledBox(a: Element, stopAt: Element | null, memo: TextMemo): Element | null {
+  const linkText = visibleText(a, memo).length;
   let box = a.parentElement;
   for (let depth = 0; box && box !== stopAt && depth < 3; depth++, box = box.parentElement) {
     if (textLongerThan(box, linkText + 80)) return null;
-    if (labelLeaf(box, a)) return box;
+    if (labelLeaf(box, a, memo)) return box;
   }
   return null;
 }
 
-function teaserLabel(box: Element): Heading | null {
+function teaserLabel(box: Element, memo: TextMemo): Heading | null {
   const link = box.querySelector('a[href]');
-  const leaf = link ? labelLeaf(box, link) : null;
-  return leaf ? { text: visibleText(leaf).replace(/[\s:›»>→-]+$/, ''), el: leaf } : null;
+  const leaf = link ? labelLeaf(box, link, memo) : null;
+  return leaf ? { text: visibleText(leaf, memo).replace(/[\s:›»>→-]+$/, ''), el: leaf } : null;
 }
 
 function richness(s: Story): number {
@@ -218,11 +204,12 @@ interface Candidate {
 }
 
 export function findStoryLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryListsOptions): StoryList[] {
-  return withTextMemo(() => findLists(root, baseUrl, opts));
+  // Texts are remembered for this run only: the page may change before the next one.
+  return findLists(root, baseUrl, opts, newTextMemo());
 }
 
-function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryListsOptions): StoryList[] {
-  const ctx: CardContext = { baseUrl, now: opts.now, dayFirst: dayFirstFor(opts.lang), siteKey: siteKeyOf(baseUrl) };
+function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryListsOptions, memo: TextMemo): StoryList[] {
+  const ctx: CardContext = { baseUrl, now: opts.now, dayFirst: dayFirstFor(opts.lang), siteKey: siteKeyOf(baseUrl), memo };
   const stopAt = isElement(root) ? root : null;
   const all = opts.elements ?? Array.from(root.querySelectorAll('*'));
   const order = new Map<Element, number>();
@@ -258,7 +245,7 @@ function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryList
     if (!t) continue;
     const ad = t.ad || /\bsponsored\b/i.test(el.getAttribute('rel') ?? '');
     if (!ad && !t.articleLike) continue;
-    if (!ad && !hasHeadlineOrPicture(el)) continue;
+    if (!ad && !hasHeadlineOrPicture(el, memo)) continue;
     if (t.url === undefined) t.url = canonicalStoryUrl(t.raw, baseUrl);
     if (!t.url) continue;
     links.push({ a: el, url: t.url, key: ad ? `ad:${t.href}` : urlKey(t.url), ad });
@@ -298,7 +285,7 @@ function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryList
   const textLength = new Map<Element, number>();
   const lengthOf = (el: Element) => {
     let n = textLength.get(el);
-    if (n === undefined) textLength.set(el, (n = visibleText(el).length));
+    if (n === undefined) textLength.set(el, (n = visibleText(el, memo).length));
     return n;
   };
 
@@ -337,7 +324,7 @@ function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryList
     const kids = Array.from(parent.children);
     const first = kids.findIndex((k) => rowSet.has(k));
     const last = kids.length - 1 - [...kids].reverse().findIndex((k) => rowSet.has(k));
-    if (kids.slice(first, last + 1).some((k) => !rowSet.has(k) && headingText(k) !== null)) continue;
+    if (kids.slice(first, last + 1).some((k) => !rowSet.has(k) && headingText(k, memo) !== null)) continue;
     const own = qualified.get(parent);
     const rowText = rows.reduce((n, r) => n + lengthOf(r.container), 0) + (own ? own.cards.reduce((n, c) => n + c.textLength, 0) : 0);
     const other = lengthOf(parent) - rowText;
@@ -361,7 +348,7 @@ function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryList
   const teaserBoxes = new Set<Element>();
   for (const l of links) {
     if (l.ad || inList(l.a)) continue;
-    const box = labelledBox(l.a, stopAt);
+    const box = labelledBox(l.a, stopAt, memo);
     if (!box || teaserBoxes.has(box)) continue;
     const card = describeCard(box, [l], ctx);
     if (!card.valid || card.sponsored) continue;
@@ -381,7 +368,7 @@ function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryList
     const cardSet = new Set(cand.cards.map((c) => c.el));
     const partSet = new Set(cand.parts);
     const isPart = (el: Element) => cardSet.has(el) || partSet.has(el) || qualified.has(el);
-    const heading = teaser ? teaserLabel(cand.container) : findHeading(cand.container, isPart, stopAt);
+    const heading = teaser ? teaserLabel(cand.container, memo) : findHeading(cand.container, isPart, stopAt, memo);
     const list: StoryList = { container: cand.container, heading: heading?.text ?? null, stories: [], sponsored: [] };
     // A label outside the list goes with it when the two share a wrapper that holds little else,
     // so removing the list does not leave "Related coverage" standing alone.
@@ -395,7 +382,7 @@ function findLists(root: ParentNode & Node, baseUrl: string, opts: FindStoryList
     for (const c of cand.cards) if (c.sponsored) list.sponsored.push(c.el);
     // Ad slots between the cards ("Advertisement" boxes, ad iframes).
     for (const kid of teaser ? [] : Array.from(cand.container.children)) {
-      if (!isPart(kid) && isSponsoredBlock(kid, baseUrl)) list.sponsored.push(kid);
+      if (!isPart(kid) && isSponsoredBlock(kid, baseUrl, memo)) list.sponsored.push(kid);
     }
     list.sponsored.sort((a, b) => pos(a) - pos(b));
 

@@ -8,4 +8,15 @@ export const byline: BylineWords = {
     'professor', 'analyst', 'contributor', 'producer', 'fellow', 'officer', 'president', 'chief', 'senior',
     'associate', 'intern',
   ],
+  rowWords: [
+    'ago', 'just now', 'yesterday', 'today', 'updated', 'published', 'posted', 'time', 'min read', 'read',
+    'may', 'am', 'pm', 'gmt', 'utc',
+  ],
+  rowUnits: [
+    's', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour',
+    'hours', 'd', 'day', 'days', 'w', 'wk', 'wks', 'week', 'weeks', 'mo', 'month', 'months', 'y', 'yr', 'yrs',
+    'year', 'years',
+  ],
+  rowMonths: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  rowJoiners: ['story by', 'written by', 'by', 'and', 'from', 'via', 'source'],
 };

@@ -4,4 +4,8 @@ import type { BylineWords } from '../types';
 export const byline: BylineWords = {
   prefixes: ['por'],
   roles: [],
+  rowWords: [],
+  rowUnits: [],
+  rowMonths: [],
+  rowJoiners: [],
 };

@@ -4,4 +4,8 @@ import type { BylineWords } from '../types';
 export const byline: BylineWords = {
   prefixes: [],
   roles: [],
+  rowWords: [],
+  rowUnits: [],
+  rowMonths: [],
+  rowJoiners: [],
 };
