@@ -25,6 +25,7 @@ function lists(lang: string, l: Lexicon): { name: string; words: string[]; form:
     { name: 'labels.related', words: l.labels.related, form: foldKey },
     { name: 'actions.listLinks', words: l.actions.listLinks, form: asWritten },
     { name: 'actions.cardLinks', words: l.actions.cardLinks, form: asWritten },
+    { name: 'actions.notSources', words: l.actions.notSources, form: asWritten },
     ...Object.entries(t.units).map(([unit, words]) => ({ name: `time.units.${unit}`, words, form: timeForm })),
     { name: 'time.one', words: t.one, form: timeForm },
     { name: 'time.agoBefore', words: t.agoBefore, form: timeForm },

@@ -8,8 +8,8 @@ export const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
 export const PICTURE_SOURCE = 'source[srcset], source[data-srcset]';
 
 /**
- * The largest candidate of a srcset ("a.jpg 300w, b.jpg 800w" → b.jpg; density "2x" beats any width);
- * inline data: URLs are placeholders, never the image.
+ * The largest candidate of a srcset ("a.jpg 300w, b.jpg 800w" → b.jpg), a density counting as a
+ * thousand widths per "x"; inline data: URLs are placeholders, never the image.
  */
 export function largestSrcsetCandidate(srcset: string | null | undefined): string | null {
   if (!srcset) return null;

@@ -21,6 +21,8 @@ export interface ActionWords {
   listLinks: string[];
   /** How a card link's text starts when it is a call to action: "Learn more about …". */
   cardLinks: string[];
+  /** Whole short card texts that are buttons or section words, never a publisher's name: "Live", "Share". */
+  notSources: string[];
 }
 
 /** Words of a story's age, accent-free and lower case as relative-time.ts folds the text, unless noted. */

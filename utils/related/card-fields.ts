@@ -48,7 +48,10 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TITLE_HINT = /title|headline|heading|(?:^|[\s_-])hed(?:$|[\s_-])/;
 const SOURCE_HINT = /source|provider|publisher|attribution|brand|outlet|channel|sitename|site-name|partner-name/;
 // Texts on cards that are neither a source nor a title.
-const NOT_SOURCE = /^(?:by\s.*|(?:in|under|filed under|posted in|category:?)\s.*|read more|more|see more|see all|show more|continue reading|next|previous|prev|older|newer|live|video|watch|listen|breaking|exclusive|opinion|analysis|new|updated?|comments?|share|follow|save|like|reply|time|date|published|posted|\d+\s*(?:comments?|min read|shares?|likes?|views?)?|\d+(?:[.,]\d+)?k?)$/i;
+const NOT_SOURCE = new RegExp(
+  `^(?:by\\s.*|(?:in|under|filed under|posted in|category:?)\\s.*|${alternation(wordsOfAllLanguages((l) => l.actions.notSources))}|\\d+\\s*(?:comments?|min read|shares?|likes?|views?)?|\\d+(?:[.,]\\d+)?k?)$`,
+  'i',
+);
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

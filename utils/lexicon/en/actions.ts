@@ -11,4 +11,10 @@ export const actions: ActionWords = {
     'continue reading', 'read the full', 'more about', 'more from', 'more on', 'sign up', 'subscribe',
     'download', 'get the app', 'watch now', 'listen now', 'shop now', 'buy now',
   ],
+  notSources: [
+    'read more', 'more', 'see more', 'see all', 'show more', 'continue reading', 'next', 'previous', 'prev',
+    'older', 'newer', 'live', 'video', 'watch', 'listen', 'breaking', 'exclusive', 'opinion', 'analysis',
+    'new', 'update', 'updated', 'comment', 'comments', 'share', 'follow', 'save', 'like', 'reply', 'time',
+    'date', 'published', 'posted',
+  ],
 };

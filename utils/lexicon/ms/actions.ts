@@ -4,4 +4,5 @@ import type { ActionWords } from '../types';
 export const actions: ActionWords = {
   listLinks: [],
   cardLinks: [],
+  notSources: [],
 };
