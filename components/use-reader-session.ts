@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PageResult, Settings } from '../utils/types';
 import { FILTER_PACKS } from '../utils/filters/catalog';
-import { hostOf } from '../utils/settings';
+import { hostOf } from '../utils/kit/hosts';
 import { loadSettings, saveSettings } from '../utils/browser/settings-store';
 import { restriction, type Restriction } from '../utils/tab/restricted-url';
 import {

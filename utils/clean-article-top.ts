@@ -1,7 +1,9 @@
 // The reader view shows title, source, author and date in its own header; the copies the page
 // put at the top of the body (a repeated headline, "Russia Today7 days ago", "By Jane Doe • 3h")
 // would show twice.
-import { normalizeText, squash } from './filters/text';
+import { normalizeText, squash } from './kit/text';
+import { alternation, wordsOfAllLanguages } from './lexicon';
+import type { BylineWords } from './lexicon/types';
 import { ROLE_AFTER_NAME } from './metadata';
 
 interface Known {
@@ -11,8 +13,13 @@ interface Known {
   siteName: string | null;
 }
 
-const TIME_WORDS = /\b(\d+\s*(s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\b(\s*ago)?|ago|just now|yesterday|today|updated|published|posted|time|min read|read|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|am|pm|gmt|utc|[ecmp][sd]t|\d+)\b/gi;
-const BY_WORDS = /\b(story by|written by|by|and|from|via|source)\b/gi;
+const words = (pick: (b: BylineWords) => string[]) => alternation(wordsOfAllLanguages((l) => pick(l.byline)));
+// An age ("3h ago"), a time or date word, a month ("Sep", "September"), a time zone ("EST") or a number.
+const TIME_WORDS = new RegExp(
+  `\\b(\\d+\\s*(${words((b) => b.rowUnits)})\\b(\\s*ago)?|${words((b) => b.rowWords)}|(?:${words((b) => b.rowMonths)})\\w*|[ecmp][sd]t|\\d+)\\b`,
+  'gi',
+);
+const BY_WORDS = new RegExp(`\\b(${words((b) => b.rowJoiners)})\\b`, 'gi');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

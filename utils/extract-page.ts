@@ -18,7 +18,7 @@ import { normalizeSettings } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { textStats } from './text-stats';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
-import { squash } from './filters/text';
+import { squash } from './kit/text';
 
 export type { ExtractOptions } from './page-context';
 

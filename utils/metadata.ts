@@ -1,7 +1,8 @@
 // Page metadata: title, byline, original publisher, site name, date, language, images.
 // Read from the untouched clone before any filter runs, from JSON-LD, meta tags and the page itself.
 import { safeHttpUrl } from './safe-url';
-import { squash } from './filters/text';
+import { compactKey, squash } from './kit/text';
+import { alternation, wordsOfAllLanguages } from './lexicon';
 import { bodyOf, classOf, indexPage, tagged, type PageIndex } from './page-index';
 
 export interface PageMeta {
@@ -128,14 +129,9 @@ export function toIso(value: string | null | undefined): string | null {
 
 const SEPARATORS = /\s+[|\-–—·:»/]\s+/;
 
-/** Compares names loosely: "Daily8" ~ "daily8.com" ~ "DAILY 8". */
-function squashName(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
-}
-
 function nameInHost(name: string, host: string): boolean {
-  const n = squashName(name);
-  const h = squashName(host.replace(/^www\./, '').replace(/\.(com|org|net|co|news|uk|de|fr|es|it|io)(\.\w\w)?$/, ''));
+  const n = compactKey(name);
+  const h = compactKey(host.replace(/^www\./, '').replace(/\.(com|org|net|co|news|uk|de|fr|es|it|io)(\.\w\w)?$/, ''));
   return n.length >= 3 && (h.includes(n) || n.includes(h));
 }
 
@@ -143,7 +139,7 @@ function nameInHost(name: string, host: string): boolean {
 export function stripSiteFromTitle(title: string, siteNames: (string | null)[], host: string): string {
   const parts = title.split(SEPARATORS);
   if (parts.length < 2) return title;
-  const isSite = (p: string) => siteNames.some((s) => s && squashName(s) === squashName(p)) || nameInHost(p, host);
+  const isSite = (p: string) => siteNames.some((s) => s && compactKey(s) === compactKey(p)) || nameInHost(p, host);
   let kept = parts;
   while (kept.length > 1 && isSite(kept[kept.length - 1])) kept = kept.slice(0, -1);
   while (kept.length > 1 && isSite(kept[0])) kept = kept.slice(1);
@@ -161,10 +157,10 @@ export function stripSiteFromTitle(title: string, siteNames: (string | null)[], 
   return squash(title.slice(start, end)) || title;
 }
 
-const BYLINE_PREFIX = /^(story by|written by|posted by|published by|reporting by|by|von|par|por|door|di|av|af)\s*[:\-]?\s+/i;
+const BYLINE_PREFIX = new RegExp(`^(${alternation(wordsOfAllLanguages((l) => l.byline.prefixes))})\\s*[:\\-]?\\s+`, 'i');
 
 /** ", Senior Staff Writer…" after a name: a job title, which is not part of the name. */
-export const ROLE_AFTER_NAME = /,\s*(?:[\p{L}.'-]+\s+){0,3}(?:staff|editor|reporter|correspondent|writer|columnist|technologist|director|professor|analyst|contributor|producer|fellow|officer|president|chief|senior|associate|intern)\b.*$/iu;
+export const ROLE_AFTER_NAME = new RegExp(`,\\s*(?:[\\p{L}.'-]+\\s+){0,3}(?:${alternation(wordsOfAllLanguages((l) => l.byline.roles))})\\b.*$`, 'iu');
 
 /** "By Jane Doe • 3h ago" → "Jane Doe"; null when nothing name-like is left. */
 export function cleanByline(raw: string | null | undefined): string | null {
@@ -248,12 +244,12 @@ function findTitleElement(index: PageIndex, title: string | null, byText: boolea
   const headings = tagged(index, 'h1', 'h2').filter((h) => !h.closest('nav, footer, li'));
   if (byText) {
     if (!title) return null;
-    const t = squashName(title);
+    const t = compactKey(title);
     // The title may still carry a site name we could not tell ("New Zealand - Wikipedia"): its
     // first part alone may be the headline.
-    const head = squashName(title.split(SEPARATORS)[0] ?? '');
+    const head = compactKey(title.split(SEPARATORS)[0] ?? '');
     const hit = headings.find((h) => {
-      const ht = squashName(h.textContent ?? '');
+      const ht = compactKey(h.textContent ?? '');
       return ht.length > 8 && (ht === t || ht === head || (t.includes(ht) && ht.length > t.length * 0.6) || (ht.includes(t) && t.length > ht.length * 0.6));
     });
     return hit ?? null;
@@ -292,7 +288,7 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
         .filter((i) => i.getAttribute('alt') && i.closest('header, [class*="logo"]'))
         .map((i) => squash(i.getAttribute('alt')).replace(/[\s_-]*\b(logo|image|img|icon)\b[\s_-]*/gi, ' ').trim());
       // A logo's alt text names the site only when it is the host's own name ("ascom-image-Logo" is not).
-      siteName = logo.find((a) => a.length >= 3 && squashName(host).includes(squashName(a)) && /^\p{Lu}|\p{N}/u.test(a)) ?? null;
+      siteName = logo.find((a) => a.length >= 3 && compactKey(host).includes(compactKey(a)) && /^\p{Lu}|\p{N}/u.test(a)) ?? null;
     }
   }
 
@@ -315,11 +311,11 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
     doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, [class*="byline"], [class*="author-name"], [data-testid*="byline"]')?.textContent,
   );
   let byline = cleanByline(ldAuthor) ?? cleanByline(metaAuthor) ?? cleanByline(pageAuthor);
-  if (byline && siteName && squashName(byline) === squashName(siteName)) byline = cleanByline(pageAuthor);
+  if (byline && siteName && compactKey(byline) === compactKey(siteName)) byline = cleanByline(pageAuthor);
 
   const pageSource = sourceFromPage(index, titleElement);
   // Whichever declared organisation is not the site itself is the original publisher.
-  const isSite = (n: string) => (siteName !== null && squashName(n) === squashName(siteName)) || nameInHost(n, host);
+  const isSite = (n: string) => (siteName !== null && compactKey(n) === compactKey(siteName)) || nameInHost(n, host);
   const declaredOriginal = [originalLd, publisherLd].find((n): n is string => !!n && !isSite(n));
   let source = declaredOriginal ?? pageSource ?? publisherLd ?? meta('article:publisher_name', 'source', 'original-source', 'syndication-source') ?? null;
   if (source && /^https?:/.test(source)) source = null;

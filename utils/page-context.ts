@@ -1,7 +1,6 @@
 // What every stage may need to know about the page being read, worked out once by extractPage
 // (and the live-page cleaner) and handed down, so no stage parses the URL or reads the clock itself.
-import { foldKey } from './related/dom-text';
-import { hostOf } from './settings';
+import { hostOf, siteKeyOf } from './kit/hosts';
 
 export interface PageContext {
   /** The page's address as given: links on it are resolved against it. */
@@ -22,21 +21,6 @@ export interface PageContext {
 
 export function pageContextOf(url: string, { lang = null, now }: { lang?: string | null; now: number }): PageContext {
   return { url, host: hostOf(url), siteKey: siteKeyOf(url), lang, now };
-}
-
-/** See PageContext.siteKey. A two-letter country code after a short label ("co.uk", "com.au") counts as one suffix. */
-export function siteKeyOf(url: string): string {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-  const labels = host.split('.').filter(Boolean);
-  if (labels.length < 2) return labels[0] ?? '';
-  const n = labels.length;
-  const secondLevelSuffix = n >= 3 && labels[n - 1].length === 2 && labels[n - 2].length <= 3;
-  return foldKey(secondLevelSuffix ? labels[n - 3] : labels[n - 2]).replace(/\s+/g, '');
 }
 
 /** Per-run facts a caller hands the pipeline, as opposed to the person's settings. */

@@ -3,30 +3,11 @@
 // extension pages sanitize again by the same list before showing it.
 
 import { ALLOWED_TAGS, attributeAllowed, DROPPED_TAGS, GLOBAL_ATTRIBUTES } from './html-policy';
+import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, largestSrcsetCandidate, PICTURE_SOURCE } from './kit/images';
 import { safeHttpUrl, safeLinkUrl } from './safe-url';
-
-const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy', 'data-img-src'];
-const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
 
 function isPlaceholder(src: string | null): boolean {
   return !src || /^data:/i.test(src) || /(blank|placeholder|spacer|pixel|transparent|grey|gray|lazy)[^/]*\.(gif|png|svg)/i.test(src);
-}
-
-/** The largest candidate of a srcset ("a.jpg 300w, b.jpg 800w" → b.jpg). */
-export function pickFromSrcset(srcset: string | null): string | null {
-  if (!srcset) return null;
-  let best: string | null = null;
-  let bestSize = -1;
-  for (const part of srcset.split(/,\s+(?=\S)/)) {
-    const [url, size] = part.trim().split(/\s+/);
-    if (!url) continue;
-    const n = size ? parseFloat(size) * (size.endsWith('x') ? 1000 : 1) : 1;
-    if (n > bestSize) {
-      best = url;
-      bestSize = n;
-    }
-  }
-  return best;
 }
 
 /** Gives lazy-loaded images their real source (before Readability, which drops images without one). */
@@ -41,10 +22,10 @@ export function resolveLazyImages(images: Iterable<Element>): void {
     if (!isPlaceholder(src)) continue;
     let real: string | null = null;
     for (const a of LAZY_SRC_ATTRS) if (!real) real = img.getAttribute(a);
-    for (const a of LAZY_SRCSET_ATTRS) if (!real) real = pickFromSrcset(img.getAttribute(a));
+    for (const a of LAZY_SRCSET_ATTRS) if (!real) real = largestSrcsetCandidate(img.getAttribute(a));
     if (!real) {
-      const source = img.parentElement?.localName === 'picture' ? img.parentElement.querySelector('source[srcset], source[data-srcset]') : null;
-      if (source) real = pickFromSrcset(source.getAttribute('srcset') ?? source.getAttribute('data-srcset'));
+      const source = img.parentElement?.localName === 'picture' ? img.parentElement.querySelector(PICTURE_SOURCE) : null;
+      if (source) real = largestSrcsetCandidate(source.getAttribute('srcset') ?? source.getAttribute('data-srcset'));
     }
     if (real) img.setAttribute('src', real);
   }

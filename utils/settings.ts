@@ -1,6 +1,7 @@
 // Pure settings logic: defaults, repair of corrupted stored values, per-site overrides and custom
 // rules. Storage itself lives in utils/browser/; everything here runs in Node too.
 import { FILTER_PACKS, PACK_IDS } from './filters/catalog';
+import { normalizeHost } from './kit/hosts';
 import type { CustomRule, GroupBy, Settings } from './types';
 
 const GROUP_BYS: readonly GroupBy[] = ['topic', 'source', 'time'];
@@ -24,27 +25,6 @@ function cleanToggles(raw: unknown): Record<string, boolean> {
   if (!isRecord(raw)) return out;
   for (const id of PACK_IDS) if (typeof raw[id] === 'boolean') out[id] = raw[id] as boolean;
   return out;
-}
-
-/** Lower-case host without "www."; null for anything that is not a host name. */
-export function normalizeHost(host: string | null | undefined): string | null {
-  if (typeof host !== 'string') return null;
-  const h = host.trim().toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
-  return /^[a-z0-9.-]{1,253}$/.test(h) && h.includes('.') ? h : null;
-}
-
-export function hostOf(url: string): string | null {
-  try {
-    return normalizeHost(new URL(url).hostname);
-  } catch {
-    return null;
-  }
-}
-
-/** True when `host` is `ruleHost` or one of its subdomains. */
-export function hostMatches(host: string | null, ruleHost: string): boolean {
-  if (!host) return false;
-  return host === ruleHost || host.endsWith('.' + ruleHost);
 }
 
 function cleanRule(raw: unknown): CustomRule | null {

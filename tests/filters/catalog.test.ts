@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { FILTER_PACKS, PACK_IDS } from '../../utils/filters/catalog';
 import { parsePhrase } from '../../utils/filters/compile-rules';
-import { normalizeText } from '../../utils/filters/text';
+import { normalizeText } from '../../utils/kit/text';
 
 const REQUIRED = ['ads', 'ai-promo', 'app-download', 'comments', 'consent', 'decorative', 'engagement', 'navigation', 'newsletter', 'related-lists', 'social', 'teasers'];
 const linkedomDoc = parseHTML('<html><body><p>x</p></body></html>').document;

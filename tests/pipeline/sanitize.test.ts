@@ -2,7 +2,8 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pickFromSrcset, resolveLazyImages, sanitizeTree } from '../../utils/sanitize';
+import { largestSrcsetCandidate } from '../../utils/kit/images';
+import { resolveLazyImages, sanitizeTree } from '../../utils/sanitize';
 import { safeHttpUrl, safeLinkUrl } from '../../utils/safe-url';
 
 const BASE = 'https://news.example.com/world/story.html';
@@ -54,7 +55,7 @@ describe('URL helpers', () => {
     expect(safeLinkUrl('mailto:desk@example.com', BASE)).toBe('mailto:desk@example.com');
     expect(safeLinkUrl('#part-2', BASE)).toBe('#part-2');
     expect(safeLinkUrl('#part-2', BASE, false)).toBe('https://news.example.com/world/story.html#part-2');
-    expect(pickFromSrcset('a.jpg 1x, b.jpg 3x, c.jpg 2x')).toBe('b.jpg');
-    expect(pickFromSrcset(null)).toBeNull();
+    expect(largestSrcsetCandidate('a.jpg 1x, b.jpg 3x, c.jpg 2x')).toBe('b.jpg');
+    expect(largestSrcsetCandidate(null)).toBeNull();
   });
 });

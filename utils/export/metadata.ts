@@ -1,5 +1,6 @@
 import type { PageResult, Story } from '../types.ts';
 import { safeHttpUrl } from '../safe-url.ts';
+import { squash } from '../kit/text.ts';
 
 /** What every format prints about the article, cleaned once: single-line strings, safe URLs. */
 export interface ExportMeta {
@@ -21,8 +22,7 @@ export const UNTITLED = 'Untitled';
 
 /** Collapses whitespace (newlines included) so a value can sit on one line of any format. */
 export function oneLine(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text : null;
+  return squash(value) || null;
 }
 
 export function exportMeta(result: PageResult): ExportMeta {

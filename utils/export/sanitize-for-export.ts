@@ -5,6 +5,7 @@ import { ALLOWED_TAGS, DROPPED_TAGS, GLOBAL_ATTRIBUTES } from '../html-policy.ts
 import { escapeHtml } from './escape-html.ts';
 import { parseBody } from './parse-body.ts';
 import type { ParseHtml } from './types.ts';
+import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, largestSrcsetCandidate } from '../kit/images.ts';
 import { safeHttpUrl, safeLinkUrl } from '../safe-url.ts';
 
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'col']);
@@ -86,10 +87,14 @@ function cleanAttribute(name: string, raw: string, options: SanitizeOptions): st
   return raw;
 }
 
-/** src, or a lazy-loading page's data-src / first srcset candidate, if it is an absolute http(s) URL. */
+/** src, or a lazy-loading page's real source or largest srcset candidate, if it is an absolute http(s) URL. */
 function imageSource(el: Element, baseUrl: string | null): string | null {
-  const srcsetFirst = (el.getAttribute('srcset') ?? el.getAttribute('data-srcset'))?.trim().split(/\s+/)[0]?.replace(/,$/, '');
-  for (const candidate of [el.getAttribute('src'), el.getAttribute('data-src'), srcsetFirst]) {
+  const candidates = [
+    el.getAttribute('src'),
+    ...LAZY_SRC_ATTRS.map((a) => el.getAttribute(a)),
+    ...LAZY_SRCSET_ATTRS.map((a) => largestSrcsetCandidate(el.getAttribute(a))),
+  ];
+  for (const candidate of candidates) {
     const src = safeHttpUrl(candidate, baseUrl);
     if (src) return src;
   }

@@ -13,7 +13,7 @@ import type { CompiledRule } from './compile-rules';
 import { classOf, indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
 import { matchPlanned, queryComplex } from './selector-plan';
 import { prepareRules, type PhraseAnswers, type PreparedRules } from './prepared-rules';
-import { squash } from './text';
+import { squash } from '../kit/text';
 
 export interface ClutterMatch {
   element: Element;

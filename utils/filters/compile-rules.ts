@@ -1,7 +1,7 @@
 // Turns filter data into matchers once per pack. The only place that interprets FilterRule.
 import type { CustomRule } from '../types';
-import { hostMatches } from '../settings';
-import { normalizeText } from './text';
+import { hostMatches } from '../kit/hosts';
+import { normalizeText } from '../kit/text';
 import type { FilterPack, FilterRule } from './types';
 
 export interface CompiledRule {

@@ -1,7 +1,7 @@
 // Whether a filter pack is on for a site: the one reading of the global switches and the per-site
 // overrides, shared by the pipeline (which rules run) and the filter panel (what its switches show).
 import { FILTER_PACKS } from './catalog';
-import { hostMatches } from '../settings';
+import { hostMatches } from '../kit/hosts';
 import type { Settings } from '../types';
 
 export interface PackChoice {

@@ -4,7 +4,7 @@
 // done once, not once per page.
 import type { CompiledRule } from './compile-rules';
 import { planSelectors, type SelectorPlan } from './selector-plan';
-import { normalizeText } from './text';
+import { normalizeText } from '../kit/text';
 
 export interface PreparedRules {
   plan: SelectorPlan | null;

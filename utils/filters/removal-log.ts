@@ -1,7 +1,7 @@
 // What the filters took out, per pack, for the "what was removed" panel: counts and a few samples.
 import type { Removal } from '../types';
 import { IMAGE_TAGS, type ClutterMatch } from './apply-filters';
-import { firstWords } from './text';
+import { firstWords } from '../kit/text';
 
 /** Samples kept per pack: enough to recognise what went, short enough for the panel. */
 const MAX_SAMPLES = 5;

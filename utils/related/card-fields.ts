@@ -3,7 +3,10 @@
 // ("title", "provider") when they exist.
 
 import type { Story } from '../types';
-import { attrHints, collapse, containsNode, foldKey, isTextLeaf, ownText, tagOf, undouble, visibleText } from './dom-text';
+import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, largestSrcsetCandidate, PICTURE_SOURCE } from '../kit/images';
+import { compactKey, foldKey, squashWithZeroWidth } from '../kit/text';
+import { alternation, wordsOfAllLanguages } from '../lexicon';
+import { attrHints, containsNode, isTextLeaf, ownText, tagOf, undouble, visibleText, type TextMemo } from './dom-text';
 import { isRelatedLabel } from './related-labels';
 import { cleanTimeText, parseStoryTime, splitTrailingTime } from './relative-time';
 import { isSponsoredBlock, isSponsoredLabel } from './sponsored';
@@ -34,6 +37,8 @@ export interface CardContext {
   dayFirst: boolean;
   /** The aggregator's own name, folded ("msn", "daily8"): never a card's source. */
   siteKey: string;
+  /** The run's remembered texts (see TextMemo). */
+  memo: TextMemo;
 }
 
 const MIN_TITLE = 20;
@@ -43,14 +48,17 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TITLE_HINT = /title|headline|heading|(?:^|[\s_-])hed(?:$|[\s_-])/;
 const SOURCE_HINT = /source|provider|publisher|attribution|brand|outlet|channel|sitename|site-name|partner-name/;
 // Texts on cards that are neither a source nor a title.
-const NOT_SOURCE = /^(?:by\s.*|(?:in|under|filed under|posted in|category:?)\s.*|read more|more|see more|see all|show more|continue reading|next|previous|prev|older|newer|live|video|watch|listen|breaking|exclusive|opinion|analysis|new|updated?|comments?|share|follow|save|like|reply|time|date|published|posted|\d+\s*(?:comments?|min read|shares?|likes?|views?)?|\d+(?:[.,]\d+)?k?)$/i;
+const NOT_SOURCE = new RegExp(
+  `^(?:by\\s.*|(?:in|under|filed under|posted in|category:?)\\s.*|${alternation(wordsOfAllLanguages((l) => l.actions.notSources))}|\\d+\\s*(?:comments?|min read|shares?|likes?|views?)?|\\d+(?:[.,]\\d+)?k?)$`,
+  'i',
+);
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
 // Link texts that name an action, not a story: "Learn more about WebIDE", "Read the full story".
-const ACTION_LINK = /^(?:learn more|read more|find out more|see more|see all|view all|click here|continue reading|read the full|more about|more from|more on|sign up|subscribe|download|get the app|watch now|listen now|shop now|buy now)\b/i;
+const ACTION_LINK = new RegExp(`^(?:${alternation(wordsOfAllLanguages((l) => l.actions.cardLinks))})\\b`, 'i');
 
 function looksLikeTitle(text: string): boolean {
   if (text.length < MIN_TITLE || text.length > MAX_TITLE || ACTION_LINK.test(text)) return false;
@@ -71,40 +79,20 @@ function isWordLike(token: string): boolean {
 
 /** A short publisher-like text: "Reuters", "Russia Today", "The Hill". */
 function asSource(raw: string, ctx: CardContext, title: string): string | null {
-  const t = collapse(raw).replace(/^[•·|\-–—]+\s*/, '').replace(/\s*[•·|\-–—:]+$/, '').replace(/\s+logo$/i, '').trim();
+  const t = squashWithZeroWidth(raw).replace(/^[•·|\-–—]+\s*/, '').replace(/\s*[•·|\-–—:]+$/, '').replace(/\s+logo$/i, '').trim();
   if (t.length < 2 || t.length > 40 || words(t) > 6 || !/\p{L}/u.test(t)) return null;
   if (NOT_SOURCE.test(t) || isSponsoredLabel(t) || isRelatedLabel(t) || /[?!]$/.test(t)) return null;
   if (/\.$/.test(t) && words(t) > 3) return null;
-  const key = foldKey(t).replace(/\s+/g, '');
+  const key = compactKey(t);
   if (ctx.siteKey && (key === ctx.siteKey || key === ctx.siteKey + 'news' || key === ctx.siteKey + 'com')) return null;
   if (title && foldKey(title).includes(foldKey(t)) && t.length > 12) return null;
   return t;
 }
 
-function srcsetBest(srcset: string): string | null {
-  let best: string | null = null;
-  let bestSize = -1;
-  for (const part of srcset.split(/,\s+(?=\S)/)) {
-    const [url, size] = part.trim().split(/\s+/);
-    if (!url || url.startsWith('data:')) continue;
-    const n = size ? parseFloat(size) * (size.endsWith('x') ? 1000 : 1) : 0;
-    if (n > bestSize) {
-      best = url;
-      bestSize = n;
-    }
-  }
-  return best;
-}
-
 function imageUrl(el: Element, baseUrl: string): string | null {
   const candidates: (string | null)[] = [];
-  for (const attr of ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src']) {
-    candidates.push(el.getAttribute(attr));
-  }
-  for (const attr of ['data-srcset', 'data-lazy-srcset', 'srcset']) {
-    const v = el.getAttribute(attr);
-    if (v) candidates.push(srcsetBest(v));
-  }
+  for (const attr of LAZY_SRC_ATTRS) candidates.push(el.getAttribute(attr));
+  for (const attr of LAZY_SRCSET_ATTRS) candidates.push(largestSrcsetCandidate(el.getAttribute(attr)));
   candidates.push(el.getAttribute('src'));
   const style = el.getAttribute('style');
   const bg = style && /background(?:-image)?\s*:[^;]*url\(\s*['"]?([^'")]+)/i.exec(style);
@@ -117,11 +105,11 @@ function imageUrl(el: Element, baseUrl: string): string | null {
   return null;
 }
 
-function isLogoImage(img: Element): boolean {
+function isLogoImage(img: Element, memo: TextMemo): boolean {
   const w = Number(img.getAttribute('width'));
   const h = Number(img.getAttribute('height'));
   if ((w > 0 && w <= 48) || (h > 0 && h <= 48)) return true;
-  const hints = `${img.getAttribute('alt') ?? ''} ${attrHints(img)} ${img.getAttribute('src') ?? ''}`.toLowerCase();
+  const hints = `${img.getAttribute('alt') ?? ''} ${attrHints(img, memo)} ${img.getAttribute('src') ?? ''}`.toLowerCase();
   return /logo|favicon|avatar|icon/.test(hints);
 }
 
@@ -131,14 +119,14 @@ function pickImage(els: Element[], ctx: CardContext): { image: string | null; lo
   for (const el of els) {
     const tag = tagOf(el);
     if (tag === 'img' || tag === 'amp-img') {
-      if (isLogoImage(el)) {
+      if (isLogoImage(el, ctx.memo)) {
         logoAlt ??= el.getAttribute('alt');
         continue;
       }
       image ??= imageUrl(el, ctx.baseUrl);
       if (!image) {
         // <picture><source srcset> with a placeholder <img>.
-        const source = el.parentElement && tagOf(el.parentElement) === 'picture' ? el.parentElement.querySelector('source[srcset], source[data-srcset]') : null;
+        const source = el.parentElement && tagOf(el.parentElement) === 'picture' ? el.parentElement.querySelector(PICTURE_SOURCE) : null;
         if (source) image = imageUrl(source, ctx.baseUrl);
       }
     } else if (!image && el.hasAttribute('style') && /url\(/i.test(el.getAttribute('style') ?? '')) {
@@ -165,49 +153,48 @@ function isInProse(a: Element, card: Element): boolean {
   return false;
 }
 
-function chooseTitle(els: Element[], links: CardLink[]): { text: string; el: Element } | null {
+function chooseTitle(els: Element[], links: CardLink[], memo: TextMemo): { text: string; el: Element } | null {
   const headings: Element[] = [];
   const hinted: Element[] = [];
   for (const el of els) {
     const tag = tagOf(el);
     if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') headings.push(el);
-    else if (TITLE_HINT.test(attrHints(el)) && !/subtitle|sub-title/.test(attrHints(el))) hinted.push(el);
+    else if (TITLE_HINT.test(attrHints(el, memo)) && !/subtitle|sub-title/.test(attrHints(el, memo))) hinted.push(el);
   }
   // Leaves first among hinted elements: a "card-title-wrap" may also hold the source and the age.
-  const hintedLeaves = hinted.filter((el) => isTextLeaf(el));
+  const hintedLeaves = hinted.filter((el) => isTextLeaf(el, memo));
   for (const group of [headings, hintedLeaves, hinted]) {
     for (const el of group) {
-      const t = undouble(visibleText(el));
+      const t = undouble(visibleText(el, memo));
       if (looksLikeTitle(t) && !isSponsoredLabel(t)) return { text: t, el };
     }
   }
   // The longest link text that is a single text, then the longest single text inside a link.
   const best: { text: string; el: Element | null } = { text: '', el: null };
   const consider = (el: Element) => {
-    const t = undouble(visibleText(el));
+    const t = undouble(visibleText(el, memo));
     if (looksLikeTitle(t) && t.length > best.text.length) {
       best.text = t;
       best.el = el;
     }
   };
   const found = () => (best.el ? { text: best.text, el: best.el } : null);
-  for (const l of links) if (isTextLeaf(l.a)) consider(l.a);
+  for (const l of links) if (isTextLeaf(l.a, memo)) consider(l.a);
   if (best.el) return found();
   for (const l of links) {
-    for (const el of Array.from(l.a.querySelectorAll('*'))) if (isTextLeaf(el)) consider(el);
+    for (const el of Array.from(l.a.querySelectorAll('*'))) if (isTextLeaf(el, memo)) consider(el);
   }
   if (best.el) return found();
   for (const l of links) consider(l.a);
   if (best.el) return found();
   for (const l of links) {
     // WordPress themes title their links "Permalink to <headline>".
-    const label = collapse(l.a.getAttribute('aria-label') ?? l.a.getAttribute('title') ?? '').replace(/^(?:permalink|link) to\s+/i, '');
+    const label = squashWithZeroWidth(l.a.getAttribute('aria-label') ?? l.a.getAttribute('title') ?? '').replace(/^(?:permalink|link) to\s+/i, '');
     if (looksLikeTitle(label)) return { text: label, el: l.a };
   }
   return null;
 }
 
-const contains = containsNode;
 
 interface TimeFound {
   el: Element;
@@ -217,11 +204,12 @@ interface TimeFound {
 }
 
 function findTime(els: Element[], titleEl: Element | null, ctx: CardContext): TimeFound | null {
+  const { memo } = ctx;
   for (const el of els) {
     if (tagOf(el) !== 'time') continue;
     const dt = el.getAttribute('datetime');
     const ms = dt ? Date.parse(dt) : NaN;
-    const text = cleanTimeText(visibleText(el));
+    const text = cleanTimeText(visibleText(el, memo));
     const parsed = text ? parseStoryTime(text, ctx.now, { dayFirst: ctx.dayFirst }) : null;
     if (Number.isNaN(ms) && !parsed) continue;
     return {
@@ -232,9 +220,9 @@ function findTime(els: Element[], titleEl: Element | null, ctx: CardContext): Ti
     };
   }
   for (const el of els) {
-    if (titleEl && contains(titleEl, el)) continue;
-    if (!isTextLeaf(el)) continue;
-    const raw = visibleText(el);
+    if (titleEl && containsNode(titleEl, el)) continue;
+    if (!isTextLeaf(el, memo)) continue;
+    const raw = visibleText(el, memo);
     if (raw.length === 0 || raw.length > 60) continue;
     const direct = parseStoryTime(raw, ctx.now, { dayFirst: ctx.dayFirst });
     if (direct) return { el, timeText: cleanTimeText(raw), publishedTime: direct, sourceHint: null };
@@ -264,18 +252,19 @@ function findTime(els: Element[], titleEl: Element | null, ctx: CardContext): Ti
 function findSource(
   els: Element[], card: Element, title: string, titleEl: Element | null, time: TimeFound | null, logoAlt: string | null, ctx: CardContext,
 ): { text: string; el: Element | null } | null {
-  const usable = (el: Element) => !(titleEl && (contains(titleEl, el) || contains(el, titleEl))) && !(time && contains(el, time.el) && el !== time.el);
-  const shortLeaves = (scope: Element[]) => scope.filter((el) => usable(el) && el !== time?.el && isTextLeaf(el));
+  const { memo } = ctx;
+  const usable = (el: Element) => !(titleEl && (containsNode(titleEl, el) || containsNode(el, titleEl))) && !(time && containsNode(el, time.el) && el !== time.el);
+  const shortLeaves = (scope: Element[]) => scope.filter((el) => usable(el) && el !== time?.el && isTextLeaf(el, memo));
 
   if (time?.sourceHint) {
     const s = asSource(time.sourceHint, ctx, title);
     if (s) return { text: s, el: time.el };
   }
   for (const el of els) {
-    if (!SOURCE_HINT.test(attrHints(el)) || !usable(el)) continue;
-    const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => x !== time?.el && isTextLeaf(x));
+    if (!SOURCE_HINT.test(attrHints(el, memo)) || !usable(el)) continue;
+    const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => x !== time?.el && isTextLeaf(x, memo));
     for (const leaf of leaves) {
-      const s = asSource(visibleText(leaf), ctx, title);
+      const s = asSource(visibleText(leaf, memo), ctx, title);
       if (s) return { text: s, el: leaf };
     }
     const alt = el.querySelector('img[alt]')?.getAttribute('alt');
@@ -285,9 +274,9 @@ function findSource(
   // Next to the age: the texts sharing its row (parent, then grandparent).
   if (time) {
     let scope: Element | null = time.el.parentElement;
-    for (let depth = 0; scope && depth < 2 && contains(card, scope); depth++, scope = scope.parentElement) {
+    for (let depth = 0; scope && depth < 2 && containsNode(card, scope); depth++, scope = scope.parentElement) {
       for (const leaf of shortLeaves(Array.from(scope.querySelectorAll('*')))) {
-        const s = asSource(visibleText(leaf), ctx, title);
+        const s = asSource(visibleText(leaf, memo), ctx, title);
         if (s) return { text: s, el: leaf };
       }
       const alt = Array.from(scope.querySelectorAll('img[alt]')).map((i) => i.getAttribute('alt') ?? '').find((a) => asSource(a, ctx, title));
@@ -302,23 +291,23 @@ function findSource(
   // One short capitalised text left on the card, and only one: a lone publisher name.
   const found = new Map<string, { text: string; el: Element }>();
   for (const leaf of shortLeaves(els)) {
-    if (tagOf(leaf) === 'a' && leaf.getAttribute('href') && visibleText(leaf).length > 40) continue;
-    const raw = visibleText(leaf);
+    if (tagOf(leaf) === 'a' && leaf.getAttribute('href') && visibleText(leaf, memo).length > 40) continue;
+    const raw = visibleText(leaf, memo);
     const s = raw.length <= 40 ? asSource(raw, ctx, title) : null;
     if (s && /^[\p{Lu}\p{N}]/u.test(s)) found.set(foldKey(s), { text: s, el: leaf });
   }
   return found.size === 1 ? [...found.values()][0] : null;
 }
 
-function findSummary(els: Element[], title: string, titleEl: Element | null, avoid: (Element | null)[]): string | null {
+function findSummary(els: Element[], title: string, titleEl: Element | null, avoid: (Element | null)[], memo: TextMemo): string | null {
   const titleKey = foldKey(title);
   let best: string | null = null;
   for (const el of els) {
     const tag = tagOf(el);
     if (tag === 'a' && el.querySelector('img')) continue;
-    if (titleEl && (contains(el, titleEl) || contains(titleEl, el))) continue;
-    if (avoid.some((x) => x && contains(el, x))) continue;
-    const t = visibleText(el);
+    if (titleEl && (containsNode(el, titleEl) || containsNode(titleEl, el))) continue;
+    if (avoid.some((x) => x && containsNode(el, x))) continue;
+    const t = visibleText(el, memo);
     if (t.length < 40 || (best && t.length <= best.length)) continue;
     const key = foldKey(t);
     // A block that repeats the headline is its second copy, not a blurb.
@@ -337,11 +326,11 @@ function findSummary(els: Element[], title: string, titleEl: Element | null, avo
  */
 export function describeCard(card: Element, links: CardLink[], ctx: CardContext): CardInfo {
   const els = [card, ...Array.from(card.querySelectorAll('*'))];
-  const text = visibleText(card);
-  const titled = chooseTitle(els, links);
+  const text = visibleText(card, ctx.memo);
+  const titled = chooseTitle(els, links, ctx.memo);
   const title = titled?.text ?? '';
   const titleEl = titled?.el ?? null;
-  const titleLink = titleEl ? links.find((l) => contains(l.a, titleEl) || contains(titleEl, l.a))?.a ?? null : null;
+  const titleLink = titleEl ? links.find((l) => containsNode(l.a, titleEl) || containsNode(titleEl, l.a))?.a ?? null : null;
   const prose = titleLink ? isInProse(titleLink, card) : links.some((l) => isInProse(l.a, card));
   const adLink = links.some((l) => l.ad);
 
@@ -351,7 +340,7 @@ export function describeCard(card: Element, links: CardLink[], ctx: CardContext)
     const time = findTime(els, titleEl, ctx);
     const { image, logoAlt } = pickImage(els, ctx);
     const source = findSource(els, card, title, titleEl, time, logoAlt, ctx);
-    const summary = title ? findSummary(els, title, titleEl, [time?.el ?? null, source?.el ?? null]) : null;
+    const summary = title ? findSummary(els, title, titleEl, [time?.el ?? null, source?.el ?? null], ctx.memo) : null;
     return {
       title,
       url: links[0].url,
@@ -368,7 +357,7 @@ export function describeCard(card: Element, links: CardLink[], ctx: CardContext)
     adLink,
     textLength: text.length,
     get sponsored() {
-      sponsored ??= adLink || isSponsoredBlock(card, ctx.baseUrl, els.slice(1));
+      sponsored ??= adLink || isSponsoredBlock(card, ctx.baseUrl, ctx.memo, els.slice(1));
       return sponsored;
     },
     get story() {

@@ -1,6 +1,7 @@
 // Text access that behaves the same under linkedom, jsdom and a browser: no innerText, no layout,
 // script and style contents left out.
 
+import { squashWithZeroWidth } from '../kit/text';
 import { classOf } from '../page-index';
 
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
@@ -13,10 +14,6 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === 1;
 }
 
-export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u202f\ufeff]+/g, ' ').trim();
-}
-
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp',
   'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label',
@@ -24,36 +21,35 @@ const INLINE = new Set([
 const SPACE = ' ';
 
 /**
- * The element's text with scripts and styles skipped, whitespace collapsed. Block boundaries read as
- * spaces, so "Reuters" and "2h" in two divs do not come out as "Reuters2h" (textContent would).
+ * Answers of visibleText, isTextLeaf and attrHints remembered for one run over a page: a card's title,
+ * time, source and summary are each looked for among the same elements, and a list's length is asked
+ * again for every list inside it. Make one per run (newTextMemo); the DOM must not change while it is used.
  */
-export function visibleText(root: Node): string {
-  return remembered(memo?.text, root, readVisibleText);
+export interface TextMemo {
+  text: Map<Node, string>;
+  leaf: Map<Element, boolean>;
+  hints: Map<Element, string>;
+}
+
+export function newTextMemo(): TextMemo {
+  return { text: new Map(), leaf: new Map(), hints: new Map() };
+}
+
+/** The answer remembered in `table`, else read now and remembered. */
+function remembered<K, V>(table: Map<K, V>, key: K, read: (key: K) => V): V {
+  const known = table.get(key);
+  if (known !== undefined) return known;
+  const value = read(key);
+  table.set(key, value);
+  return value;
 }
 
 /**
- * Answers of visibleText, isTextLeaf and attrHints while `fn` runs. A card's title, time, source
- * and summary are each looked for among the same elements, and a list's length is asked again for
- * every list inside it; the DOM must not change while `fn` runs.
+ * The element's text with scripts and styles skipped, whitespace collapsed. Block boundaries read as
+ * spaces, so "Reuters" and "2h" in two divs do not come out as "Reuters2h" (textContent would).
  */
-let memo: { text: Map<Node, string>; leaf: Map<Element, boolean>; hints: Map<Element, string> } | null = null;
-export function withTextMemo<T>(fn: () => T): T {
-  const outer = memo;
-  memo = { text: new Map(), leaf: new Map(), hints: new Map() };
-  try {
-    return fn();
-  } finally {
-    memo = outer;
-  }
-}
-
-/** The answer remembered in `table` (when a withTextMemo run has one), else read now. */
-function remembered<K, V>(table: Map<K, V> | undefined, key: K, read: (key: K) => V): V {
-  const known = table?.get(key);
-  if (known !== undefined) return known;
-  const value = read(key);
-  table?.set(key, value);
-  return value;
+export function visibleText(root: Node, memo: TextMemo): string {
+  return remembered(memo.text, root, readVisibleText);
 }
 
 function readVisibleText(root: Node): string {
@@ -79,7 +75,7 @@ function readVisibleText(root: Node): string {
     // lastChild/previousSibling: linkedom builds a fresh array on every childNodes read.
     for (let k = node.lastChild; k; k = k.previousSibling) stack.push(k);
   }
-  return collapse(parts.join(''));
+  return squashWithZeroWidth(parts.join(''));
 }
 
 /**
@@ -92,7 +88,7 @@ export function textLongerThan(root: Node, cap: number): boolean {
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
-      n += collapse(node.nodeValue ?? '').length;
+      n += squashWithZeroWidth(node.nodeValue ?? '').length;
       if (n > cap) return true;
       continue;
     }
@@ -106,12 +102,12 @@ export function textLongerThan(root: Node, cap: number): boolean {
 export function ownText(el: Element): string {
   let s = '';
   for (let k = el.firstChild; k; k = k.nextSibling) if (k.nodeType === 3) s += k.nodeValue ?? '';
-  return collapse(s);
+  return squashWithZeroWidth(s);
 }
 
 /** True when no child element carries text: the element is where its text is written. */
-export function isTextLeaf(el: Element): boolean {
-  return remembered(memo?.leaf, el, readIsTextLeaf);
+export function isTextLeaf(el: Element, memo: TextMemo): boolean {
+  return remembered(memo.leaf, el, readIsTextLeaf);
 }
 
 function readIsTextLeaf(el: Element): boolean {
@@ -139,7 +135,7 @@ function hasText(root: Node): boolean {
 
 /** "TitleTitle" or "Title Title" (an overlay and a heading in one element) → "Title". */
 export function undouble(text: string): string {
-  const t = collapse(text);
+  const t = squashWithZeroWidth(text);
   const n = t.length;
   if (n >= 20) {
     if (n % 2 === 0 && t.slice(0, n / 2) === t.slice(n / 2)) return t.slice(0, n / 2);
@@ -148,19 +144,9 @@ export function undouble(text: string): string {
   return t;
 }
 
-/** Lower-case, accent-free, punctuation-free: two spellings of one headline compare equal. */
-export function foldKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** Class, id, itemprop, data-testid and role of an element, joined, for hints like "title" or "provider". */
-export function attrHints(el: Element): string {
-  return remembered(memo?.hints, el, readAttrHints);
+export function attrHints(el: Element, memo: TextMemo): string {
+  return remembered(memo.hints, el, readAttrHints);
 }
 
 function readAttrHints(el: Element): string {

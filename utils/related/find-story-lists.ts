@@ -9,7 +9,9 @@
 import type { PageContext } from '../page-context';
 import type { Story } from '../types';
 import { describeCard, type CardContext, type CardInfo, type CardLink } from './card-fields';
-import { collapse, containsNode, foldKey, isElement, isTextLeaf, tagOf, textLongerThan, visibleText, withTextMemo } from './dom-text';
+import { foldKey, squashWithZeroWidth } from '../kit/text';
+import { alternation, wordsOfAllLanguages } from '../lexicon';
+import { containsNode, isElement, isTextLeaf, newTextMemo, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
 import { isRelatedLabel } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
 import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, resolveUrl, urlKey } from './story-url';
@@ -40,7 +42,7 @@ const MIN_CARDS = 2;
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NAV_ROLES = new Set(['navigation', 'menu', 'menubar', 'tablist', 'banner']);
-const ACTION_TEXT = /^(?:see all|see more|view all|view more|show more|load more|more|read more|more stories|next|previous|prev|voir plus|mehr|ver más|ver mas)$/i;
+const ACTION_TEXT = new RegExp(`^(?:${alternation(wordsOfAllLanguages((l) => l.actions.listLinks))})$`, 'i');
 
 function isNavigation(el: Element): boolean {
   const tag = tagOf(el);
@@ -55,11 +57,11 @@ function dayFirstFor(lang: string | null | undefined): boolean {
   return !(l === 'en' || l.startsWith('en-us') || l.startsWith('en_us') || l.startsWith('en-ph'));
 }
 
-function hasHeadlineOrPicture(a: Element): boolean {
-  if (visibleText(a).length >= 20) return true;
+function hasHeadlineOrPicture(a: Element, memo: TextMemo): boolean {
+  if (visibleText(a, memo).length >= 20) return true;
   if (a.querySelector('img, amp-img, picture, [style*="background"]')) return true;
   const label = a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '';
-  return collapse(label).length >= 20;
+  return squashWithZeroWidth(label).length >= 20;
 }
 
 interface Heading {
@@ -67,7 +69,7 @@ interface Heading {
   el: Element;
 }
 
-function headingOf(el: Element): Heading | null {
+function headingOf(el: Element, memo: TextMemo): Heading | null {
   const tag = tagOf(el);
   let h: Element | null = null;
   if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') {
@@ -78,34 +80,34 @@ function headingOf(el: Element): Heading | null {
       // A short plain text, or the first of a few short texts ("Sponsored content" + "by Outbrain");
       // not a row of many buttons or links.
       if (textLongerThan(el, 80)) return null;
-      const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => isTextLeaf(x) && visibleText(x) !== '');
+      const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => isTextLeaf(x, memo) && visibleText(x, memo) !== '');
       if (leaves.length < 1 || leaves.length > 3) return null;
       h = leaves[0];
     }
   }
-  const t = collapse(visibleText(h));
+  const t = squashWithZeroWidth(visibleText(h, memo));
   if (t.length < 3 || t.length > 100 || /[.!?…:]$/.test(t) || ACTION_TEXT.test(t)) return null;
   return { text: t, el: h };
 }
 
-function headingText(el: Element): string | null {
-  return headingOf(el)?.text ?? null;
+function headingText(el: Element, memo: TextMemo): string | null {
+  return headingOf(el, memo)?.text ?? null;
 }
 
-function findHeading(container: Element, isPart: (el: Element) => boolean, stopAt: Element | null): Heading | null {
+function findHeading(container: Element, isPart: (el: Element) => boolean, stopAt: Element | null, memo: TextMemo): Heading | null {
   const labelledBy = container.getAttribute('aria-labelledby');
   if (labelledBy) {
     const doc = container.ownerDocument;
     for (const id of labelledBy.split(/\s+/)) {
       const target = id ? doc?.getElementById(id) : null;
-      const text = target ? visibleText(target) : '';
+      const text = target ? visibleText(target, memo) : '';
       if (target && text.length >= 3 && text.length <= 100) return { text, el: target };
     }
   }
   // A label inside the container, before the first card.
   for (const kid of Array.from(container.children)) {
     if (isPart(kid)) break;
-    const h = headingOf(kid);
+    const h = headingOf(kid, memo);
     if (h) return h;
   }
   // A label just before it, at its level or, when it opens its parent, at the parent's.
@@ -116,7 +118,7 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
     for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
       // Tabs and menus between a label and its list ("Latest | Most read") neither label nor block.
       if (isNavigation(sib)) continue;
-      const h = headingOf(sib);
+      const h = headingOf(sib, memo);
       if (h) return h;
       if (textLongerThan(sib, 0)) {
         blocked = true;
@@ -129,35 +131,35 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
   // A label given as an attribute, on the list or on the section around it.
   let labelled: Element | null = container;
   for (let depth = 0; labelled && labelled !== stopAt && depth < 3; depth++, labelled = labelled.parentElement) {
-    const aria = collapse(labelled.getAttribute('aria-label') ?? '');
+    const aria = squashWithZeroWidth(labelled.getAttribute('aria-label') ?? '');
     if (aria.length >= 3 && aria.length <= 100) return { text: aria, el: labelled };
   }
   return null;
 }
 
-function labelLeaf(box: Element, link: Element): Element | null {
+function labelLeaf(box: Element, link: Element, memo: TextMemo): Element | null {
   for (const el of Array.from(box.querySelectorAll('*'))) {
-    if (link.contains(el) || !isTextLeaf(el)) continue;
-    if (isRelatedLabel(visibleText(el).replace(/[\s:›»>→-]+$/, ''))) return el;
+    if (link.contains(el) || !isTextLeaf(el, memo)) continue;
+    if (isRelatedLabel(visibleText(el, memo).replace(/[\s:›»>→-]+$/, ''))) return el;
   }
   return null;
 }
 
 /** The small box around a link that also holds a "Read more:"-like label and little else. */
-function labelledBox(a: Element, stopAt: Element | null): Element | null {
-  const linkText = visibleText(a).length;
+function labelledBox(a: Element, stopAt: Element | null, memo: TextMemo): Element | null {
+  const linkText = visibleText(a, memo).length;
   let box = a.parentElement;
   for (let depth = 0; box && box !== stopAt && depth < 3; depth++, box = box.parentElement) {
     if (textLongerThan(box, linkText + 80)) return null;
-    if (labelLeaf(box, a)) return box;
+    if (labelLeaf(box, a, memo)) return box;
   }
   return null;
 }
 
-function teaserLabel(box: Element): Heading | null {
+function teaserLabel(box: Element, memo: TextMemo): Heading | null {
   const link = box.querySelector('a[href]');
-  const leaf = link ? labelLeaf(box, link) : null;
-  return leaf ? { text: visibleText(leaf).replace(/[\s:›»>→-]+$/, ''), el: leaf } : null;
+  const leaf = link ? labelLeaf(box, link, memo) : null;
+  return leaf ? { text: visibleText(leaf, memo).replace(/[\s:›»>→-]+$/, ''), el: leaf } : null;
 }
 
 function richness(s: Story): number {
@@ -199,12 +201,13 @@ interface Candidate {
 
 /** The story lists below `root`; `page` gives the URL links resolve against, the clock, language and site name. */
 export function findStoryLists(root: ParentNode & Node, page: PageContext, opts: FindStoryListsOptions = {}): StoryList[] {
-  return withTextMemo(() => findLists(root, page, opts));
+  // Texts are remembered for this run only: the page may change before the next one.
+  return findLists(root, page, opts, newTextMemo());
 }
 
-function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryListsOptions): StoryList[] {
+function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryListsOptions, memo: TextMemo): StoryList[] {
   const baseUrl = page.url;
-  const ctx: CardContext = { baseUrl, now: page.now, dayFirst: dayFirstFor(page.lang), siteKey: page.siteKey };
+  const ctx: CardContext = { baseUrl, now: page.now, dayFirst: dayFirstFor(page.lang), siteKey: page.siteKey, memo };
   const stopAt = isElement(root) ? root : null;
   const all = opts.elements ?? Array.from(root.querySelectorAll('*'));
   const order = new Map<Element, number>();
@@ -240,7 +243,7 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
     if (!t) continue;
     const ad = t.ad || /\bsponsored\b/i.test(el.getAttribute('rel') ?? '');
     if (!ad && !t.articleLike) continue;
-    if (!ad && !hasHeadlineOrPicture(el)) continue;
+    if (!ad && !hasHeadlineOrPicture(el, memo)) continue;
     if (t.url === undefined) t.url = canonicalStoryUrl(t.raw, baseUrl);
     if (!t.url) continue;
     links.push({ a: el, url: t.url, key: ad ? `ad:${t.href}` : urlKey(t.url), ad });
@@ -280,7 +283,7 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
   const textLength = new Map<Element, number>();
   const lengthOf = (el: Element) => {
     let n = textLength.get(el);
-    if (n === undefined) textLength.set(el, (n = visibleText(el).length));
+    if (n === undefined) textLength.set(el, (n = visibleText(el, memo).length));
     return n;
   };
 
@@ -319,7 +322,7 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
     const kids = Array.from(parent.children);
     const first = kids.findIndex((k) => rowSet.has(k));
     const last = kids.length - 1 - [...kids].reverse().findIndex((k) => rowSet.has(k));
-    if (kids.slice(first, last + 1).some((k) => !rowSet.has(k) && headingText(k) !== null)) continue;
+    if (kids.slice(first, last + 1).some((k) => !rowSet.has(k) && headingText(k, memo) !== null)) continue;
     const own = qualified.get(parent);
     const rowText = rows.reduce((n, r) => n + lengthOf(r.container), 0) + (own ? own.cards.reduce((n, c) => n + c.textLength, 0) : 0);
     const other = lengthOf(parent) - rowText;
@@ -343,7 +346,7 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
   const teaserBoxes = new Set<Element>();
   for (const l of links) {
     if (l.ad || inList(l.a)) continue;
-    const box = labelledBox(l.a, stopAt);
+    const box = labelledBox(l.a, stopAt, memo);
     if (!box || teaserBoxes.has(box)) continue;
     const card = describeCard(box, [l], ctx);
     if (!card.valid || card.sponsored) continue;
@@ -363,7 +366,7 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
     const cardSet = new Set(cand.cards.map((c) => c.el));
     const partSet = new Set(cand.parts);
     const isPart = (el: Element) => cardSet.has(el) || partSet.has(el) || qualified.has(el);
-    const heading = teaser ? teaserLabel(cand.container) : findHeading(cand.container, isPart, stopAt);
+    const heading = teaser ? teaserLabel(cand.container, memo) : findHeading(cand.container, isPart, stopAt, memo);
     const list: StoryList = { container: cand.container, heading: heading?.text ?? null, stories: [], sponsored: [] };
     // A label outside the list goes with it when the two share a wrapper that holds little else,
     // so removing the list does not leave "Related coverage" standing alone.
@@ -377,7 +380,7 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
     for (const c of cand.cards) if (c.sponsored) list.sponsored.push(c.el);
     // Ad slots between the cards ("Advertisement" boxes, ad iframes).
     for (const kid of teaser ? [] : Array.from(cand.container.children)) {
-      if (!isPart(kid) && isSponsoredBlock(kid, baseUrl)) list.sponsored.push(kid);
+      if (!isPart(kid) && isSponsoredBlock(kid, baseUrl, memo)) list.sponsored.push(kid);
     }
     list.sponsored.sort((a, b) => pos(a) - pos(b));
 

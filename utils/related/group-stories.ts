@@ -2,8 +2,8 @@
 // publisher, or by age. Deterministic and offline: the same stories always give the same groups.
 
 import type { RelatedGroup, Story } from '../types';
-import { foldKey } from './dom-text';
-import { foldWord, STOP_WORD_LANGS, stopWordsFor } from './stop-words';
+import { foldKey, foldWord } from '../kit/text';
+import { STOP_WORD_LANGS, stopWordsFor } from './stop-words';
 
 export const OTHER_STORIES = 'Other stories';
 /** The label when no topic joins any two stories and all of them form one group. */

@@ -2,52 +2,37 @@
 // This turns those texts into ISO timestamps relative to the extraction time, in UTC (a card never says
 // its time zone, so calendar dates are read as UTC midnight).
 
+import { foldWord, squashWithZeroWidth } from '../kit/text';
+import { alternation, LEXICONS } from '../lexicon';
+import type { TimeUnit, TimeWords } from '../lexicon/types';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+// The lexicon's words in every language, accent-free and lower case like the text they are matched in.
+const TIME = Object.values(LEXICONS).map((l) => l.time);
+const words = (pick: (t: TimeWords) => string[]): string[] => TIME.flatMap(pick);
 
-// Accent-free, lower-case unit words in en/fr/de/es/it/pt/nl, with their usual abbreviations.
-const UNIT_WORDS: Record<Unit, string[]> = {
-  second: ['s', 'sec', 'secs', 'second', 'seconds', 'seconde', 'secondes', 'sek', 'sekunde', 'sekunden', 'seg', 'segundo', 'segundos', 'secondo', 'secondi', 'seconden'],
-  minute: ['m', 'min', 'mins', 'minute', 'minutes', 'minuten', 'minuto', 'minutos', 'minuti', 'mn'],
-  hour: ['h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures', 'std', 'stunde', 'stunden', 'hora', 'horas', 'ora', 'ore', 'uur'],
-  day: ['d', 'day', 'days', 'j', 'jour', 'jours', 'tag', 'tage', 'tagen', 'dia', 'dias', 'giorno', 'giorni', 'dag', 'dagen'],
-  week: ['w', 'wk', 'wks', 'week', 'weeks', 'sem', 'semaine', 'semaines', 'woche', 'wochen', 'semana', 'semanas', 'settimana', 'settimane', 'weken'],
-  month: ['mo', 'mos', 'mth', 'mths', 'month', 'months', 'mois', 'monat', 'monate', 'monaten', 'mes', 'meses', 'mese', 'mesi', 'maand', 'maanden'],
-  year: ['y', 'yr', 'yrs', 'year', 'years', 'an', 'ans', 'annee', 'annees', 'jahr', 'jahre', 'jahren', 'ano', 'anos', 'anno', 'anni', 'jaar', 'jaren'],
-};
-const UNIT_BY_WORD = new Map<string, Unit>();
-for (const [unit, words] of Object.entries(UNIT_WORDS) as [Unit, string[]][]) {
-  for (const w of words) UNIT_BY_WORD.set(w, unit);
+const UNIT_BY_WORD = new Map<string, TimeUnit>();
+for (const t of TIME) {
+  for (const [unit, unitWords] of Object.entries(t.units) as [TimeUnit, string[]][]) {
+    for (const w of unitWords) UNIT_BY_WORD.set(w, unit);
+  }
 }
 
 // "an hour ago", "il y a une heure", "vor einer Stunde", "hace una hora".
-const ONE_WORDS = new Set(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einer', 'einem', 'einen', 'uno', 'una', 'um', 'uma', 'een']);
+const ONE_WORDS = new Set(words((t) => t.one));
 
 // Words that put the amount in the past, before or after it; they are optional because "5h" means the same.
-const AGO_BEFORE = /^(?:il y a|ilya|vor|hace|ha|há|ha fatto)\s+/;
-const AGO_AFTER = /\s*(?:ago|fa|geleden|atras|atrás)$/;
+const AGO_BEFORE = new RegExp(`^(?:${alternation(words((t) => t.agoBefore))})\\s+`);
+const AGO_AFTER = new RegExp(`\\s*(?:${alternation(words((t) => t.agoAfter))})$`);
 
-const NOW_WORDS = /^(?:just now|now|moments? ago|a moment ago|seconds ago|a few seconds ago|a l'instant|a l’instant|a linstant|gerade eben|gerade|soeben|jetzt|justo ahora|ahora mismo|ahora|adesso|proprio ora|agora|agora mesmo|zojuist|net|today|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag)$/;
-const YESTERDAY_WORDS = /^(?:yesterday|hier|gestern|ayer|ieri|ontem|gisteren)(?:\s+(?:at|a|à|um|a las|alle|om|as|às)\s+.*)?$/;
+const NOW_WORDS = new RegExp(`^(?:${alternation(words((t) => t.now))})$`);
+const YESTERDAY_WORDS = new RegExp(`^(?:${alternation(words((t) => t.yesterday))})(?:\\s+(?:${alternation(words((t) => t.yesterdayAt))})\\s+.*)?$`);
 
-// Full month names (accent-free) in en/fr/de/es/it/pt/nl; a date's month word is one of them or a prefix of it.
-const MONTH_NAMES: string[][] = [
-  ['january', 'janvier', 'januar', 'janner', 'enero', 'gennaio', 'janeiro', 'januari'],
-  ['february', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari'],
-  ['march', 'mars', 'marz', 'maerz', 'marzo', 'marco', 'maart', 'mrt'],
-  ['april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho'],
-  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho'],
-  ['august', 'aout', 'agosto', 'augustus'],
-  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro'],
-  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro'],
-  ['november', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro'],
-];
+// Each month's spellings in every language; a date's month word is one of them or a prefix of it.
+const MONTH_NAMES: string[][] = Array.from({ length: 12 }, (_, i) => TIME.flatMap((t) => t.months[i] ?? []));
 
 function monthFromWord(word: string): number | null {
   const w = word.replace(/\.$/, '');
@@ -62,24 +47,9 @@ function monthFromWord(word: string): number | null {
   return found;
 }
 
-/** Accent-free, lower-case, single-spaced. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const LABELS = [
-  'time', 'date', 'updated', 'last updated', 'update', 'published', 'posted', 'modified', 'created',
-  'publie', 'publié', 'mis a jour', 'mis à jour', 'le', 'aktualisiert', 'veröffentlicht', 'veroffentlicht', 'stand',
-  'actualizado', 'publicado', 'aggiornato', 'pubblicato', 'atualizado', 'bijgewerkt', 'gepubliceerd',
-];
+// Labels are matched in the text as written, before it is folded.
 const LABEL_RE = new RegExp(
-  `^(?:${LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|')})(?:\\s*[:\\-–—|]\\s*|\\s+|(?=\\d))`,
+  `^(?:${alternation(words((t) => t.labels)).replace(/ /g, '\\s+')})(?:\\s*[:\\-–—|]\\s*|\\s+|(?=\\d))`,
   'i',
 );
 const BULLETS = /^[\s•·|\-–—*:,]+|[\s•·|\-–—*:,]+$/g;
@@ -95,7 +65,7 @@ export function cleanTimeText(text: string): string {
   return t;
 }
 
-function subtract(now: number, amount: number, unit: Unit): number {
+function subtract(now: number, amount: number, unit: TimeUnit): number {
   switch (unit) {
     case 'second': return now - amount * 1000;
     case 'minute': return now - amount * MINUTE;
@@ -152,7 +122,7 @@ function withYear(month: number, day: number, now: number, hour = 0, minute = 0)
 }
 
 // An optional clock time after a date: "Sep 12, 2024, 3:45 PM", "12 Sep 2024 at 15:45", "12.03.2025, 10:30 Uhr".
-const CLOCK = String.raw`(?:,?\s*(?:at|a|à|um|a las|alle|om|-)?\s*(\d{1,2})[:h.](\d{2})\s*(am|pm|a\.m\.|p\.m\.|uhr)?)?`;
+const CLOCK = String.raw`(?:,?\s*(?:${alternation(words((t) => t.clockAt))}|-)?\s*(\d{1,2})[:h.](\d{2})\s*(am|pm|a\.m\.|p\.m\.|uhr)?)?`;
 
 const YMD = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${CLOCK}$`);
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${CLOCK}$`);
@@ -226,7 +196,7 @@ export function parseStoryTime(text: string, now: number, opts: { dayFirst?: boo
   if (typeof text !== 'string' || !Number.isFinite(now)) return null;
   const cleaned = cleanTimeText(text);
   if (cleaned.length === 0 || cleaned.length > 60) return null;
-  const t = fold(cleaned).replace(/[’]/g, "'");
+  const t = squashWithZeroWidth(foldWord(cleaned));
 
   let ms: number | null = null;
   if (NOW_WORDS.test(t)) ms = now;

@@ -1,19 +1,17 @@
 // How a card admits it is paid for: a label written on it, an ad-ish attribute, or a click-out link.
 
-import { attrHints, foldKey, isTextLeaf, tagOf, visibleText } from './dom-text';
+import { foldKey } from '../kit/text';
+import { alternation, wordsOfAllLanguages } from '../lexicon';
+import { attrHints, isTextLeaf, tagOf, visibleText, type TextMemo } from './dom-text';
 import { isAdUrl, resolveUrl } from './story-url';
 
-// Whole label texts (folded: lower case, no accents, no punctuation), in the languages we read.
-const LABELS = new Set([
-  'sponsored', 'sponsored content', 'sponsored links', 'sponsored link', 'sponsored story', 'sponsored stories',
-  'ad', 'ads', 'advertisement', 'advertisements', 'advertising', 'advert', 'adchoices', 'ad choices', 'promoted',
-  'promoted content', 'promoted stories', 'promoted links', 'paid', 'paid content', 'paid post', 'paid partner',
-  'paid partnership', 'partner content', 'from our partners', 'recommended by', 'sponsorise', 'contenu sponsorise',
-  'publicite', 'annonce', 'anzeige', 'werbung', 'gesponsert', 'patrocinado', 'contenido patrocinado', 'publicidad',
-  'anuncio', 'sponsorizzato', 'pubblicita', 'contenuto sponsorizzato', 'gesponsord', 'advertentie', 'publicidade',
-]);
+// Whole label texts, in foldKey's form, in every language we read.
+const LABELS = new Set(wordsOfAllLanguages((l) => l.labels.sponsored));
 // Labels that lead a longer line: "Sponsored · Brand", "Ad · example.com", "Promoted by Acme", "Anzeige: ...".
-const LEADING_LABEL = /^(?:sponsored|promoted|paid|ad|ads|advertisement|sponsorise|sponsorisé|anzeige|werbung|publicite|publicité|patrocinado|publicidad)\s*(?:[·•|:–—-]|by\b|par\b|von\b|por\b)/i;
+const LEADING_LABEL = new RegExp(
+  `^(?:${alternation(wordsOfAllLanguages((l) => l.labels.sponsoredLead))})\\s*(?:[·•|:–—-]|(?:${alternation(wordsOfAllLanguages((l) => l.labels.sponsoredBy))})\\b)`,
+  'i',
+);
 
 const AD_TOKEN = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|sponsored|sponsor|promoted|native-ad|nativead|adslot|ad-slot|adunit|ad-unit|dfp|taboola|outbrain|trc_related_container|ob-widget)(?:$|[\s_-])/;
 
@@ -23,8 +21,8 @@ export function isSponsoredLabel(text: string): boolean {
   return LABELS.has(foldKey(t)) || LEADING_LABEL.test(t);
 }
 
-function hasAdAttributes(el: Element): boolean {
-  if (AD_TOKEN.test(attrHints(el))) return true;
+function hasAdAttributes(el: Element, memo: TextMemo): boolean {
+  if (AD_TOKEN.test(attrHints(el, memo))) return true;
   const aria = el.getAttribute('aria-label');
   if (aria && isSponsoredLabel(aria)) return true;
   return el.hasAttribute('data-ad') || el.hasAttribute('data-ad-slot') || el.hasAttribute('data-sponsored') ||
@@ -34,11 +32,11 @@ function hasAdAttributes(el: Element): boolean {
 /**
  * Whether a card (or a block between cards) is an ad: a label such as "Sponsored" on one of its short
  * texts, an ad marker in its attributes, or a link to an ad network. `elements` are the block's
- * descendants, passed in when the caller already has them.
+ * descendants, passed in when the caller already has them; `memo` is the run's (see TextMemo).
  */
-export function isSponsoredBlock(block: Element, baseUrl: string, elements?: Element[]): boolean {
+export function isSponsoredBlock(block: Element, baseUrl: string, memo: TextMemo, elements?: Element[]): boolean {
   const els = elements ?? Array.from(block.querySelectorAll('*'));
-  if (hasAdAttributes(block)) return true;
+  if (hasAdAttributes(block, memo)) return true;
   for (const el of [block, ...els]) {
     const tag = tagOf(el);
     if (tag === 'a') {
@@ -48,9 +46,9 @@ export function isSponsoredBlock(block: Element, baseUrl: string, elements?: Ele
       const u = resolveUrl(el.getAttribute('src'), baseUrl);
       if (u && isAdUrl(u)) return true;
     }
-    if (el !== block && hasAdAttributes(el)) return true;
-    if (isTextLeaf(el)) {
-      const t = visibleText(el);
+    if (el !== block && hasAdAttributes(el, memo)) return true;
+    if (isTextLeaf(el, memo)) {
+      const t = visibleText(el, memo);
       if (t.length > 0 && t.length <= 60 && isSponsoredLabel(t)) return true;
     }
   }

@@ -1,6 +1,8 @@
 // What a card's link points at: an article, an ad click-out, or something else (a section, a login page).
 // Story lists are recognised by structure, so this is the only place that looks at URLs.
 
+import { hostMatches } from '../kit/hosts';
+
 // Parameters that only say where a click came from; the same story behind two of them is one story.
 const TRACKING_PARAMS = new Set([
   'ref', 'ref_src', 'ref_url', 'referrer', 'ocid', 'cvid', 'ei', 'pc', 'fbclid', 'gclid', 'gclsrc', 'dclid',
@@ -35,10 +37,6 @@ const NON_ARTICLE_HOSTS = [
   'linkedin.com', 'pinterest.com', 'whatsapp.com', 'wa.me', 't.me', 'reddit.com', 'tiktok.com', 'youtube.com',
   'accounts.google.com', 'login.live.com', 'mailto',
 ];
-
-function hostMatches(host: string, list: string[]): boolean {
-  return list.some((h) => host === h || host.endsWith('.' + h));
-}
 
 export function isTrackingParam(name: string): boolean {
   const n = name.toLowerCase();
@@ -76,7 +74,7 @@ export function urlKey(url: string): string {
 
 export function isAdUrl(url: URL): boolean {
   const host = url.hostname.toLowerCase();
-  return hostMatches(host, AD_HOSTS) || AD_PATH.test(url.pathname);
+  return AD_HOSTS.some((h) => hostMatches(host, h)) || AD_PATH.test(url.pathname);
 }
 
 /**
@@ -85,7 +83,7 @@ export function isAdUrl(url: URL): boolean {
  */
 export function isArticleLikeUrl(url: URL): boolean {
   const host = url.hostname.toLowerCase();
-  if (hostMatches(host, NON_ARTICLE_HOSTS)) return false;
+  if (NON_ARTICLE_HOSTS.some((h) => hostMatches(host, h))) return false;
   const raw = url.pathname.split('/').filter(Boolean).map((s) => {
     try {
       return decodeURIComponent(s);

@@ -1,0 +1,11 @@
+// Danish words around an author's name ("By Jane Doe", ", Senior Staff Writer").
+import type { BylineWords } from '../types';
+
+export const byline: BylineWords = {
+  prefixes: ['af'],
+  roles: [],
+  rowWords: [],
+  rowUnits: [],
+  rowMonths: [],
+  rowJoiners: [],
+};

@@ -1,0 +1,11 @@
+// German words around an author's name ("By Jane Doe", ", Senior Staff Writer").
+import type { BylineWords } from '../types';
+
+export const byline: BylineWords = {
+  prefixes: ['von'],
+  roles: [],
+  rowWords: [],
+  rowUnits: [],
+  rowMonths: [],
+  rowJoiners: [],
+};

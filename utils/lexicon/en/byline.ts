@@ -1,0 +1,22 @@
+// English words around an author's name ("By Jane Doe", ", Senior Staff Writer").
+import type { BylineWords } from '../types';
+
+export const byline: BylineWords = {
+  prefixes: ['story by', 'written by', 'posted by', 'published by', 'reporting by', 'by'],
+  roles: [
+    'staff', 'editor', 'reporter', 'correspondent', 'writer', 'columnist', 'technologist', 'director',
+    'professor', 'analyst', 'contributor', 'producer', 'fellow', 'officer', 'president', 'chief', 'senior',
+    'associate', 'intern',
+  ],
+  rowWords: [
+    'ago', 'just now', 'yesterday', 'today', 'updated', 'published', 'posted', 'time', 'min read', 'read',
+    'may', 'am', 'pm', 'gmt', 'utc',
+  ],
+  rowUnits: [
+    's', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour',
+    'hours', 'd', 'day', 'days', 'w', 'wk', 'wks', 'week', 'weeks', 'mo', 'month', 'months', 'y', 'yr', 'yrs',
+    'year', 'years',
+  ],
+  rowMonths: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  rowJoiners: ['story by', 'written by', 'by', 'and', 'from', 'via', 'source'],
+};

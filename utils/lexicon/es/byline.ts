@@ -1,0 +1,11 @@
+// Spanish words around an author's name ("By Jane Doe", ", Senior Staff Writer").
+import type { BylineWords } from '../types';
+
+export const byline: BylineWords = {
+  prefixes: ['por'],
+  roles: [],
+  rowWords: [],
+  rowUnits: [],
+  rowMonths: [],
+  rowJoiners: [],
+};

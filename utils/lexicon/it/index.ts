@@ -1,0 +1,9 @@
+// Italian.
+import type { Lexicon } from '../types';
+import { actions } from './actions';
+import { byline } from './byline';
+import { labels } from './labels';
+import { stopWords } from './stop-words';
+import { time } from './time';
+
+export const it: Lexicon = { stopWords, labels, actions, time, byline };
