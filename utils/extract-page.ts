@@ -16,6 +16,7 @@ import { bodyOf, hasVisibleText, indexPage, tagged } from './page-index';
 import { hostOf, isPackEnabled, normalizeSettings } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { textStats } from './text-stats';
+import { namesOneItem } from './names-one-item';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
 import { squash } from './filters/text';
 
@@ -115,7 +116,7 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
 
   const related = relatedOf();
   const removed = log.list();
-  if (article && article.wordCount >= MIN_ARTICLE_WORDS && !looksLikeListing(article, stories, meta) && !declaresOtherThanArticle(meta)) {
+  if (article && article.wordCount >= MIN_ARTICLE_WORDS && !looksLikeListing(article, stories, meta) && !declaresOtherThanArticle(meta, url)) {
     return { kind: 'article', title: article.title, article, related, removed, timings: {} };
   }
   if (stories.length >= 3) {
@@ -125,14 +126,14 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   return { kind: 'none', reason: 'No article found on this page.', title: null, article, related, removed, timings: {} };
 }
 
-/** Short text over many stories, on a page that does not declare itself an article: a topic page. */
+/** Short text over many stories, on a page that does not declare itself an article nor has the address of one: a topic page. */
 function looksLikeListing(article: Article, stories: Story[], meta: PageMeta): boolean {
-  return stories.length >= 6 && article.wordCount < 150 && !meta.publishedTime && meta.declaresArticle !== true;
+  return stories.length >= 6 && article.wordCount < 150 && !meta.publishedTime && meta.declaresArticle !== true && !namesOneItem(article.url, meta);
 }
 
-/** A page that calls itself a website or product page and names no author or date: a landing page. */
-function declaresOtherThanArticle(meta: PageMeta): boolean {
-  return meta.declaresArticle === false && !meta.publishedTime && !meta.byline;
+/** A page that calls itself a website, names no author or date and has no item's address: a landing page. */
+function declaresOtherThanArticle(meta: PageMeta, url: string): boolean {
+  return meta.declaresArticle === false && !meta.publishedTime && !meta.byline && !namesOneItem(url, meta);
 }
 
 function listingTitle(doc: Document, meta: PageMeta): string | null {

@@ -36,6 +36,10 @@ const NON_ARTICLE_HOSTS = [
   'accounts.google.com', 'login.live.com', 'mailto',
 ];
 
+// Shops' product pages: an editor's shopping picks inside an article are its content, not other stories.
+const SHOP_HOSTS = ['amzn.to', 'amzn.eu', 'amzn.asia', 'ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.fr', 'etsy.com', 'aliexpress.com'];
+const AMAZON_HOST = /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
 function hostMatches(host: string, list: string[]): boolean {
   return list.some((h) => host === h || host.endsWith('.' + h));
 }
@@ -79,6 +83,12 @@ export function isAdUrl(url: URL): boolean {
   return hostMatches(host, AD_HOSTS) || AD_PATH.test(url.pathname);
 }
 
+/** A shop's product page (or a short link to one). */
+export function isProductUrl(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  return hostMatches(host, SHOP_HOSTS) || AMAZON_HOST.test(host);
+}
+
 /**
  * Whether a URL looks like one story rather than a section, a profile or a utility page: a slug with
  * words, a long id, or a ".html" page somewhere below the root.
@@ -86,6 +96,7 @@ export function isAdUrl(url: URL): boolean {
 export function isArticleLikeUrl(url: URL): boolean {
   const host = url.hostname.toLowerCase();
   if (hostMatches(host, NON_ARTICLE_HOSTS)) return false;
+  if (isProductUrl(url)) return false;
   const raw = url.pathname.split('/').filter(Boolean).map((s) => {
     try {
       return decodeURIComponent(s);
