@@ -127,3 +127,24 @@ describe('listing or article: the page\'s address must agree', () => {
     expect(r.kind).toBe('none');
   });
 });
+
+describe('inline "read also" teasers in more languages', () => {
+  const page = (line: string) => `<article><h1>Council approves the budget</h1>${PROSE.replace('</p>', `</p><p>${line}</p>`)}</article>`;
+
+  it.each([
+    ['Spanish', '<strong>Lea también: <a href="/2022/01/impiden-ingreso-a-reportero">Impiden ingreso a reportero y camarógrafo</a></strong>'],
+    ['Polish', '<em>Czytaj też: <a href="/2022/01/byly-dowodca-wojsk">Były dowódca wojsk USA o wojnie</a></em>'],
+    ['German', 'Auch lesen: <a href="/2022/01/neue-seminare-starten">Neue Seminare starten im März</a>'],
+  ])('takes a %s teaser line out of the article', (_lang, line) => {
+    const { r, text } = textOf(page(line), 'https://example.org/2022/01/council-approves-the-budget/');
+    expect(text).toContain('Paragraph 6 of the report');
+    expect(text).not.toMatch(/Impiden ingreso|Były dowódca|Neue Seminare/);
+    expect(r.removed.map((x) => x.filter)).toContain('teasers');
+  });
+
+  it('keeps a sentence that only begins with those words', () => {
+    const line = 'Lea también el informe anterior del consejo, que explica por qué el puente se retrasó dos años y cuánto costará mantener los peajes durante la próxima década en toda la región.';
+    const { text } = textOf(page(line), 'https://example.org/2022/01/council-approves-the-budget/');
+    expect(text).toContain('Lea también el informe anterior');
+  });
+});
