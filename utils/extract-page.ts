@@ -17,6 +17,7 @@ import { bodyOf, hasVisibleText, indexPage, tagged, type PageIndex } from './pag
 import { normalizeSettings } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { textStats } from './text-stats';
+import { namesOneItem } from './names-one-item';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
 import { squash } from './kit/text';
 
@@ -92,7 +93,7 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
 
   const related = relatedOf();
   const removed = log.list();
-  if (article && article.wordCount >= MIN_ARTICLE_WORDS && !looksLikeListing(article, stories, meta) && !declaresOtherThanArticle(meta)) {
+  if (article && article.wordCount >= MIN_ARTICLE_WORDS && !looksLikeListing(article, stories, meta) && !declaresOtherThanArticle(meta, url)) {
     return { kind: 'article', title: article.title, article, related, removed, timings: {} };
   }
   if (stories.length >= 3) {
@@ -132,14 +133,14 @@ function copyForReadability(doc: Document, index: PageIndex, dropped: ReadonlySe
   return clone;
 }
 
-/** Short text over many stories, on a page that does not declare itself an article: a topic page. */
+/** Short text over many stories, on a page that does not declare itself an article nor has the address of one: a topic page. */
 function looksLikeListing(article: Article, stories: Story[], meta: PageMeta): boolean {
-  return stories.length >= 6 && article.wordCount < 150 && !meta.publishedTime && meta.declaresArticle !== true;
+  return stories.length >= 6 && article.wordCount < 150 && !meta.publishedTime && meta.declaresArticle !== true && !namesOneItem(article.url, meta);
 }
 
-/** A page that calls itself a website or product page and names no author or date: a landing page. */
-function declaresOtherThanArticle(meta: PageMeta): boolean {
-  return meta.declaresArticle === false && !meta.publishedTime && !meta.byline;
+/** A page that calls itself a website, names no author or date and has no item's address: a landing page. */
+function declaresOtherThanArticle(meta: PageMeta, url: string): boolean {
+  return meta.declaresArticle === false && !meta.publishedTime && !meta.byline && !namesOneItem(url, meta);
 }
 
 function listingTitle(doc: Document, meta: PageMeta): string | null {

@@ -231,8 +231,12 @@ function precedesOrNear(el: Element, titleElement: Element): boolean {
   return false;
 }
 
+// A syndication line names its outlet last ("This post originally appeared on Grist."): the outlet
+// is the source, and the line itself is no bare name, so the cleanup at the article's top keeps it.
+const SYNDICATED = /^(this (post|article|story|piece) )?(was )?(originally )?(appeared|published|ran) (first )?(on|in|at|by)\s+(.+?)\.?$/i;
+
 function cleanSourceText(text: string): string | null {
-  let s = text.replace(/^(source|from|via|provided by|publisher)\s*:?\s*/i, '');
+  let s = text.replace(SYNDICATED, '$8').replace(/^(source|from|via|provided by|publisher)\s*:?\s*/i, '');
   s = s.split(/\s*[•·|]\s*|\s*\b(story by|by)\b/i)[0];
   s = s.replace(/\s*(time)?\s*(\d+\s*(s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|years?)\s*ago|\d+\s*[hmd]\b|yesterday|just now)\s*$/i, '');
   s = s.replace(/\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$/, '').trim();

@@ -38,6 +38,10 @@ const NON_ARTICLE_HOSTS = [
   'accounts.google.com', 'login.live.com', 'mailto',
 ];
 
+// Shops' product pages: an editor's shopping picks inside an article are its content, not other stories.
+const SHOP_HOSTS = ['amzn.to', 'amzn.eu', 'amzn.asia', 'ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.fr', 'etsy.com', 'aliexpress.com'];
+const AMAZON_HOST = /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
 export function isTrackingParam(name: string): boolean {
   const n = name.toLowerCase();
   return TRACKING_PARAMS.has(n) || TRACKING_PREFIXES.some((p) => n.startsWith(p));
@@ -77,6 +81,12 @@ export function isAdUrl(url: URL): boolean {
   return AD_HOSTS.some((h) => hostMatches(host, h)) || AD_PATH.test(url.pathname);
 }
 
+/** A shop's product page (or a short link to one). */
+export function isProductUrl(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  return SHOP_HOSTS.some((h) => hostMatches(host, h)) || AMAZON_HOST.test(host);
+}
+
 /**
  * Whether a URL looks like one story rather than a section, a profile or a utility page: a slug with
  * words, a long id, or a ".html" page somewhere below the root.
@@ -84,6 +94,7 @@ export function isAdUrl(url: URL): boolean {
 export function isArticleLikeUrl(url: URL): boolean {
   const host = url.hostname.toLowerCase();
   if (NON_ARTICLE_HOSTS.some((h) => hostMatches(host, h))) return false;
+  if (isProductUrl(url)) return false;
   const raw = url.pathname.split('/').filter(Boolean).map((s) => {
     try {
       return decodeURIComponent(s);

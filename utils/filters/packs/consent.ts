@@ -22,6 +22,7 @@ export const consent: FilterPack = {
       ],
     },
     { selector: '#onetrust-consent-sdk, #onetrust-banner-sdk, amp-consent, #CybotCookiebotDialog, .fc-consent-root, #didomi-host, #usercentrics-root, [id^="sp_message_container"]' },
-    { attr: '\\b(cookies?[-_]?(banner|notice|consent|bar|policy|wall|popup|modal)?|consent|gdpr|onetrust|cmp[-_]?(banner|container)?|privacy[-_]?(banner|notice|popup)|cc[-_]banner|qc-cmp2?|didomi|usercentrics|cookiebot|truste)\\b' },
+    // Not a bare "cmp" nor "cmp-container": Adobe's CMS names its content blocks cmp-text, cmp-container, cmp-image.
+    { attr: '\\b(cookies?[-_]?(banner|notice|consent|bar|policy|wall|popup|modal)?|consent|gdpr|onetrust|cmp[-_]?(banner|box|layer|modal|popup|overlay|dialog|wrapper)|privacy[-_]?(banner|notice|popup)|cc[-_]banner|qc-cmp2?|didomi|usercentrics|cookiebot|truste)\\b' },
   ],
 };

@@ -18,7 +18,8 @@ export const teasers: FilterPack = {
         'story continues below',
         'story continues below advertisement',
         'view more',
-        '/^(read more|read also|also read|see also|related|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leer más|lee también):? .{1,160}$/',
+        // The same inline "Read also: <headline>" line in the languages of the pages we read.
+        '/^(read more|read also|also read|see also|related|lire aussi|à lire aussi|lire également|voir aussi|mehr zum thema|lesen sie auch|auch lesen|lesen sie mehr|leer más|lee también|lea también|lea más|vea también|leia também|leia mais|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także):? .{1,160}$/',
         '/^(continue|keep) reading( the (full )?(article|story))?( on [\\w .&-]{1,40})?$/',
         '/^read (the )?(full|whole) (article|story)( on [\\w .&-]{1,40})?$/',
       ],
