@@ -18,6 +18,7 @@ import { cleanArticleTop } from './clean-article-top';
 import { textStats } from './text-stats';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
 import { squash } from './filters/text';
+import { secondOpinion } from './second-opinion/second-opinion';
 
 /** Pages larger than this are refused rather than freezing the tab. */
 export const MAX_ELEMENTS = 150_000;
@@ -106,10 +107,12 @@ function run(doc: Document, url: string, settings: Settings, lap: (s: StageName)
   const parsed = new Readability(clone, { keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el as unknown as string }).parse();
   lap('readability');
 
-  const contentEl = parsed?.content as unknown as Element | null | undefined;
+  const readabilityEl = parsed?.content as unknown as Element | null | undefined;
+  // A density method's reading of the same page: adds what Readability lost, or stands in for it.
+  const contentEl = secondOpinion(readabilityEl && typeof readabilityEl === 'object' ? readabilityEl : null, body, skip, clone).content;
   let article: Article | null = null;
-  if (contentEl && typeof contentEl === 'object') {
-    article = buildArticle(contentEl, parsed!, meta, url, rules, log, answers);
+  if (contentEl) {
+    article = buildArticle(contentEl, parsed ?? {}, meta, url, rules, log, answers);
   }
   lap('cleanup');
 
