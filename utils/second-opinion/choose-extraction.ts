@@ -1,5 +1,7 @@
 // Which extraction to trust, Readability's or the density method's, by named rules over plain
 // numbers (no DOM): each rule says why it fired.
+import type { BlockClass } from './classify-blocks';
+import type { BlockKind } from './segment-blocks';
 
 /** What the two extractions look like, measured on the same page. */
 export interface OpinionSummary {
@@ -55,3 +57,24 @@ export function chooseExtraction(s: OpinionSummary): Choice {
   }
   return { take: 'readability', rule: 'agree', reason: 'the density method finds nothing Readability lacks' };
 }
+
+/** Where one of Readability's blocks sits against the good blocks both extractions share. */
+export type Zone = 'before' | 'inside' | 'after';
+
+export type TrimRule = 'heading-without-text' | 'caption-without-prose';
+
+/**
+ * Whether one of Readability's blocks is boilerplate by the density method's evidence, and which
+ * rule says so; null keeps it. Only blocks a reader does not need for the article qualify: a
+ * heading below the article's start that no good text follows ("Related", "Comments"), and a
+ * caption with no prose in it (a photo credit).
+ */
+export function trimRule(kind: BlockKind, densityClass: BlockClass, zone: Zone): TrimRule | null {
+  if (densityClass !== 'bad') return null;
+  if (kind === 'heading' && zone !== 'before') return 'heading-without-text';
+  if (kind === 'caption') return 'caption-without-prose';
+  return null;
+}
+
+/** Kinds of block Readability may drop from inside the article that the density method puts back. */
+export const RESTORED_INSIDE: ReadonlySet<BlockKind> = new Set(['list', 'table', 'code']);

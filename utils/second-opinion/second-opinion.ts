@@ -1,6 +1,6 @@
 // Readability's article checked against the density method's, on the same page: keep Readability's,
 // add the good blocks it lost, or take the density method's text whole, as chooseExtraction says.
-import { chooseExtraction, type Choice, type OpinionSummary } from './choose-extraction';
+import { chooseExtraction, RESTORED_INSIDE, trimRule, type Choice, type OpinionSummary, type Zone } from './choose-extraction';
 import { densityOpinion, type DensityOpinion } from './density-opinion';
 import { segmentBlocks, type Block } from './segment-blocks';
 
@@ -16,7 +16,7 @@ export interface SecondOpinion {
 }
 
 /** Which good blocks Readability's text holds, and the span they mark on the page. */
-function compare(opinion: DensityOpinion, mine: readonly Block[]) {
+export function compareOpinions(opinion: DensityOpinion, mine: readonly Block[]) {
   const whole = mine.map((b) => b.text).join(' ');
   const texts = new Set(mine.map((b) => b.text));
   const { blocks, classes } = opinion;
@@ -32,7 +32,7 @@ function compare(opinion: DensityOpinion, mine: readonly Block[]) {
       lostAtEdges++;
     }
     for (let i = first; i <= last; i++) {
-      if (classes[i] === 'good' && !shared[i]) {
+      if (classes[i] === 'good' && !shared[i] && RESTORED_INSIDE.has(blocks[i]!.kind)) {
         lost.push(i);
         lostInside++;
       }
@@ -128,6 +128,27 @@ function merge(doc: Document, content: Element, opinion: DensityOpinion, mine: r
   }
 }
 
+/** Offline switch for measuring the trim rules alone. */
+export const TRIM = { on: true };
+
+/** Takes out Readability's blocks that trimRule calls boilerplate; an element holding more text stays. */
+function trim(content: Element, opinion: DensityOpinion, mine: readonly Block[], shared: readonly boolean[]) {
+  const first = shared.indexOf(true);
+  const last = shared.lastIndexOf(true);
+  if (first < 0) return;
+  const at = new Map<string, number>();
+  opinion.blocks.forEach((b, i) => {
+    if (!at.has(b.text)) at.set(b.text, i);
+  });
+  for (const b of mine) {
+    const i = at.get(b.text);
+    if (i === undefined || shared[i]) continue;
+    const zone: Zone = i < first ? 'before' : i > last ? 'after' : 'inside';
+    if (!trimRule(b.kind, opinion.classes[i]!, zone)) continue;
+    if (b.el !== content && content.contains(b.el) && (b.el.textContent ?? '').replace(/\s+/g, ' ').trim() === b.text) b.el.remove();
+  }
+}
+
 function densityContent(doc: Document, opinion: DensityOpinion): Element {
   const div = doc.createElement('div');
   appendBlocks(doc, div, null, opinion.blocks.filter((_, i) => opinion.classes[i] === 'good'));
@@ -143,7 +164,7 @@ export function secondOpinion(content: Element | null, body: Element, skip: Read
   const mine = content ? segmentBlocks(content) : [];
   if (!opinion) return { content, choice: { take: 'readability', rule: 'agree', reason: 'no page to compare with' } };
   const good = opinion.blocks.filter((_, i) => opinion.classes[i] === 'good');
-  const { whole, shared, lost, lostInside, lostAtEdges } = compare(opinion, mine);
+  const { whole, shared, lost, lostInside, lostAtEdges } = compareOpinions(opinion, mine);
   const summary: OpinionSummary = {
     readabilityChars: whole.length,
     readabilityLinkDensity: linkDensity(mine),
@@ -156,5 +177,6 @@ export function secondOpinion(content: Element | null, body: Element, skip: Read
   const choice = chooseExtraction(summary);
   if (choice.take === 'density') return { content: densityContent(doc, opinion), choice };
   if (choice.take === 'merge' && content) merge(doc, content, opinion, mine, shared, lost);
+  if (content && TRIM.on) trim(content, opinion, mine, shared);
   return { content, choice };
 }
