@@ -2,7 +2,7 @@
 // small pages.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { chooseExtraction, type OpinionSummary } from '../../utils/second-opinion/choose-extraction';
+import { chooseExtraction, trimRule, type OpinionSummary } from '../../utils/second-opinion/choose-extraction';
 import { secondOpinion } from '../../utils/second-opinion/second-opinion';
 
 const BASE: OpinionSummary = {
@@ -37,6 +37,24 @@ describe('chooseExtraction', () => {
   });
 });
 
+describe('trimRule', () => {
+  it('takes out a heading below the article start that no good text follows', () => {
+    expect(trimRule('heading', 'bad', 'after')).toBe('heading-without-text');
+    expect(trimRule('heading', 'bad', 'inside')).toBe('heading-without-text');
+  });
+  it('keeps a heading above the article start (the headline area) and any heading judged good', () => {
+    expect(trimRule('heading', 'bad', 'before')).toBeNull();
+    expect(trimRule('heading', 'good', 'after')).toBeNull();
+  });
+  it('takes out a caption without prose, keeps one with prose', () => {
+    expect(trimRule('caption', 'bad', 'inside')).toBe('caption-without-prose');
+    expect(trimRule('caption', 'good', 'inside')).toBeNull();
+  });
+  it('never takes out running text, lists or tables', () => {
+    for (const kind of ['text', 'list', 'table', 'code', 'quote'] as const) expect(trimRule(kind, 'bad', 'after')).toBeNull();
+  });
+});
+
 const parse = (body: string) => parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
 const P = (n: number) =>
   `<p>Paragraph ${n}: the council said on Monday that it would not raise the fees this year, because the new budget that was approved in the spring has left more money for the schools than they had expected, and the mayor said so too.</p>`;
@@ -66,6 +84,17 @@ describe('secondOpinion', () => {
     expect(choice.rule).toBe('agree');
     expect(out).toBe(content);
     expect(out!.innerHTML).toBe(before);
+  });
+
+  it('takes out a trailing heading with no text after it and a photo credit, from Readability\'s content', () => {
+    const body = `${P(1)}${P(2)}<figure><img src="a.jpg"><figcaption>Photo: Agency</figcaption></figure><h2>More from the town desk</h2>`;
+    const page = parse(`${NAV}<article>${body}</article>${NAV}`);
+    const mine = parse(`<div id="content">${body}</div>`);
+    const content = mine.getElementById('content')!;
+    const { content: out } = secondOpinion(content, page.body, new Set(), mine);
+    expect(out!.textContent).not.toContain('More from the town desk');
+    expect(out!.textContent).not.toContain('Photo: Agency');
+    expect(out!.textContent).toContain('Paragraph 2');
   });
 
   it('stands in for Readability when it found nothing', () => {
