@@ -20,7 +20,7 @@ export function compareOpinions(opinion: DensityOpinion, mine: readonly Block[])
   const whole = mine.map((b) => b.text).join(' ');
   const texts = new Set(mine.map((b) => b.text));
   const { blocks, classes } = opinion;
-  const shared = blocks.map((b, i) => classes[i] === 'good' && (b.text.length >= SUBSTRING_MIN ? whole.includes(b.text) : texts.has(b.text)));
+  const shared = blocks.map((b, i) => classes[i] === 'good' && (texts.has(b.text) || (b.text.length >= SUBSTRING_MIN && whole.includes(b.text))));
   const first = shared.indexOf(true);
   const last = shared.lastIndexOf(true);
   const lost: number[] = [];
