@@ -46,12 +46,8 @@ describe('trimRule', () => {
     expect(trimRule('heading', 'bad', 'before')).toBeNull();
     expect(trimRule('heading', 'good', 'after')).toBeNull();
   });
-  it('takes out a caption without prose, keeps one with prose', () => {
-    expect(trimRule('caption', 'bad', 'inside')).toBe('caption-without-prose');
-    expect(trimRule('caption', 'good', 'inside')).toBeNull();
-  });
-  it('never takes out running text, lists or tables', () => {
-    for (const kind of ['text', 'list', 'table', 'code', 'quote'] as const) expect(trimRule(kind, 'bad', 'after')).toBeNull();
+  it('never takes out running text, lists, tables or captions', () => {
+    for (const kind of ['text', 'list', 'table', 'code', 'quote', 'caption'] as const) expect(trimRule(kind, 'bad', 'after')).toBeNull();
   });
 });
 
@@ -86,14 +82,14 @@ describe('secondOpinion', () => {
     expect(out!.innerHTML).toBe(before);
   });
 
-  it('takes out a trailing heading with no text after it and a photo credit, from Readability\'s content', () => {
+  it('takes out a trailing heading with no text after it, but not a caption, from Readability\'s content', () => {
     const body = `${P(1)}${P(2)}<figure><img src="a.jpg"><figcaption>Photo: Agency</figcaption></figure><h2>More from the town desk</h2>`;
     const page = parse(`${NAV}<article>${body}</article>${NAV}`);
     const mine = parse(`<div id="content">${body}</div>`);
     const content = mine.getElementById('content')!;
     const { content: out } = secondOpinion(content, page.body, new Set(), mine);
     expect(out!.textContent).not.toContain('More from the town desk');
-    expect(out!.textContent).not.toContain('Photo: Agency');
+    expect(out!.textContent).toContain('Photo: Agency');
     expect(out!.textContent).toContain('Paragraph 2');
   });
 

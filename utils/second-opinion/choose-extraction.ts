@@ -61,18 +61,17 @@ export function chooseExtraction(s: OpinionSummary): Choice {
 /** Where one of Readability's blocks sits against the good blocks both extractions share. */
 export type Zone = 'before' | 'inside' | 'after';
 
-export type TrimRule = 'heading-without-text' | 'caption-without-prose';
+export type TrimRule = 'heading-without-text';
 
 /**
  * Whether one of Readability's blocks is boilerplate by the density method's evidence, and which
  * rule says so; null keeps it. Only blocks a reader does not need for the article qualify: a
- * heading below the article's start that no good text follows ("Related", "Comments"), and a
- * caption with no prose in it (a photo credit).
+ * heading below the article's start that no good text follows ("Related", "Comments"). Captions
+ * stay even when short and without stop words: readers want them, whatever a credit line costs.
  */
 export function trimRule(kind: BlockKind, densityClass: BlockClass, zone: Zone): TrimRule | null {
   if (densityClass !== 'bad') return null;
   if (kind === 'heading' && zone !== 'before') return 'heading-without-text';
-  if (kind === 'caption') return 'caption-without-prose';
   return null;
 }
 

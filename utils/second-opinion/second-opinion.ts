@@ -67,6 +67,11 @@ function blockNode(doc: Document, block: Block): Element {
       list.appendChild(copy);
       return list;
     }
+    if (tag === 'figcaption') {
+      const figure = doc.createElement('figure');
+      figure.appendChild(copy);
+      return figure;
+    }
     if (tag === 'dt' || tag === 'dd') {
       const list = doc.createElement('dl');
       list.appendChild(copy);
