@@ -20,6 +20,7 @@ import { textStats } from './text-stats';
 import { namesOneItem } from './names-one-item';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
 import { squash } from './kit/text';
+import { secondOpinion } from './second-opinion/second-opinion';
 
 export type { ExtractOptions } from './page-context';
 
@@ -74,7 +75,10 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   const stories = lists.flatMap((list) => list.stories);
   const relatedOf = () => ({ groups: groupStories(stories, settings.groupBy, { lang: page.lang, now: page.now }) });
 
-  const clone = copyForReadability(doc, index, dropped);
+  // Readability removes scripts and styles first thing; they need not be copied, nor read twice.
+  const skip = new Set(dropped);
+  for (const el of tagged(index, 'script', 'style')) skip.add(el);
+  const clone = copyForReadability(doc, index, skip);
   // A page nested deeper than any real one, even with its wrapper chains cut (see clone-pruned.ts),
   // is refused rather than left to freeze the tab; its stories are still listed.
   if (typeof clone === 'string') return { ...emptyResult(clone), related: relatedOf(), removed: log.list() };
@@ -84,10 +88,12 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   const parsed = new Readability(clone, { keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el as unknown as string }).parse();
   lap('readability');
 
-  const contentEl = parsed?.content as unknown as Element | null | undefined;
+  const readabilityEl = parsed?.content as unknown as Element | null | undefined;
+  // A density method's reading of the same page: adds what Readability lost, or stands in for it.
+  const contentEl = secondOpinion(readabilityEl && typeof readabilityEl === 'object' ? readabilityEl : null, body, skip, clone).content;
   let article: Article | null = null;
-  if (contentEl && typeof contentEl === 'object') {
-    article = buildArticle(contentEl, parsed!, meta, page.url, rules, log, answers);
+  if (contentEl) {
+    article = buildArticle(contentEl, parsed ?? {}, meta, page.url, rules, log, answers);
   }
   lap('cleanup');
 
@@ -118,10 +124,7 @@ function readablePage(doc: Document): { body: Element; index: PageIndex } | { re
 }
 
 /** Readability's copy of the page, without the dropped blocks; or why the page is refused (nested too deep). */
-function copyForReadability(doc: Document, index: PageIndex, dropped: ReadonlySet<Element>): Document | string {
-  // Readability removes scripts and styles first thing; they need not be copied either.
-  const skip = new Set(dropped);
-  for (const el of tagged(index, 'script', 'style')) skip.add(el);
+function copyForReadability(doc: Document, index: PageIndex, skip: ReadonlySet<Element>): Document | string {
   const deep = index.maxDepth > SHALLOW;
   const clone = clonePruned(doc, skip, deep);
   resolveLazyImages(Array.from(clone.querySelectorAll('img, amp-img')));
