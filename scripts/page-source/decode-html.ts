@@ -23,12 +23,31 @@ export function decodeHtml(bytes: Uint8Array): DecodedPage {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, source: 'bom' };
   const declared = declaredEncoding(bytes);
-  if (declared) return { text: new TextDecoder(declared).decode(bytes), encoding: declared, source: 'meta' };
+  if (declared) return { text: decodeAs(declared, bytes), encoding: declared, source: 'meta' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', source: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', source: 'fallback' };
+    return { text: decodeAs('windows-1252', bytes), encoding: 'windows-1252', source: 'fallback' };
   }
+}
+
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
+/**
+ * Node 20's TextDecoder reads windows-1252 (and so iso-8859-1, its alias) as Latin-1, turning the
+ * curly quotes, dashes and euro sign of 0x80–0x9F into invisible control characters; browsers map them.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b)));
+    s += chunk.join('');
+  }
+  return s;
 }
 
 function bomEncoding(b: Uint8Array): { encoding: string; length: number } | null {
