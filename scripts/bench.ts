@@ -1,5 +1,5 @@
 // Extraction quality and speed of our pipeline beside plain Readability, on the same DOM (linkedom).
-// Data: ../shared/bench (see its README). Run `npm run bench -- --help` for the flags.
+// Data: ../shared/bench (aeb-dev, readability-pages, trafilatura-dev; see its README). `npm run bench -- --help` for the flags.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
