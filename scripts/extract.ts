@@ -1,12 +1,13 @@
 // The command-line reader: the very pipeline the extension runs, under Node with linkedom.
 //   npm run extract -- <file.html>... [--url URL] [--format json|md|html|text] [--out DIR] [--group-by topic|source|time]
 // It reads local files only and never the network.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { DOMParser, parseHTML } from 'linkedom';
 import { extractPage } from '../utils/extract-page';
+import { parsePage } from './page-source/parse-page';
+import { readPageFile } from './page-source/read-page';
 import { exportArticle, type ExportFormat } from '../utils/export/index';
 import { setSelectorProbeDocument } from '../utils/settings';
 import type { GroupBy, PageResult } from '../utils/types';
@@ -60,10 +61,6 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-function readPage(file: string): string {
-  const buf = readFileSync(file);
-  return file.endsWith('.gz') ? gunzipSync(buf).toString('utf8') : buf.toString('utf8');
-}
 
 function pageUrl(doc: Document, file: string, given: string | null): string {
   if (given) return given;
@@ -88,14 +85,15 @@ function main(argv: string[]): number {
   for (const file of args.files) {
     let html: string;
     try {
-      html = readPage(file);
+      html = readPageFile(file).text;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       process.stderr.write(`extract: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message}\n`);
       failed++;
       continue;
     }
-    const doc = parseHTML(html).document as unknown as Document;
+    // Decoded and built as a browser would (scripts/page-source), so a page a browser shows has a body here too.
+    const doc = parsePage(html);
     const url = pageUrl(doc, file, args.url);
     const result: PageResult = extractPage(doc, url, { groupBy: args.groupBy });
     if (result.kind === 'none') process.stderr.write(`extract: ${file}: ${result.reason}\n`);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGzipText } from './gunzip-text';
+import { loadPageHtml } from '../page-source/load-page';
 
 export interface AebPage {
   id: string;
@@ -25,7 +25,7 @@ export function loadAeb(dir: string, limit?: number): AebPage[] | null {
     const htmlPath = join(dir, 'html', `${id}.html.gz`);
     if (!existsSync(htmlPath)) continue;
     const entry = truth[id]!;
-    pages.push({ id, url: entry.url, truth: entry.articleBody ?? '', html: () => readGzipText(htmlPath) });
+    pages.push({ id, url: entry.url, truth: entry.articleBody ?? '', html: () => loadPageHtml(htmlPath) });
   }
   return limit === undefined ? pages : pages.slice(0, limit);
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadPageHtml } from '../page-source/load-page';
 import { readGzipText } from './gunzip-text';
 
 /** The URL the Readability test pages were saved with. */
@@ -37,7 +38,7 @@ export function loadReadabilityPages(dir: string, limit?: number): ReadabilityPa
     pages.push({
       id: entry.name,
       metadata: JSON.parse(readFileSync(meta, 'utf8')) as ExpectedMetadata,
-      html: () => readGzipText(source),
+      html: () => loadPageHtml(source),
       expectedHtml: () => readGzipText(expected),
     });
   }

@@ -1,6 +1,7 @@
 // The command line reader as a person runs it: files in, JSON or an export out, clear failures.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,5 +55,20 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     const bad = cli(DAILY8, '--format', 'pdf');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/Unknown format "pdf"/);
+  });
+
+  it('reads a legacy-encoded page with tags before <html> as a browser shows it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const para = 'Der Stadtrat hat am Montag beschlossen, die Bibliothek auch sonntags zu öffnen, sagte die Bürgermeisterin.';
+    const html =
+      `<meta name="generator" content="CMS"><br />\n<b>Warning</b>: headers already sent<br />\n<html><head>` +
+      `<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Bibliothek</title></head>` +
+      `<body><article><h1>Bibliothek öffnet sonntags</h1>${`<p>${para} „Endlich“ – ein Erfolg.</p>`.repeat(5)}</article></body></html>`;
+    const file = join(dir, 'legacy.html.gz');
+    writeFileSync(file, gzipSync(Buffer.from(html, 'latin1').map((b, i) => (html[i] === '„' ? 0x84 : html[i] === '“' ? 0x93 : html[i] === '–' ? 0x96 : b))));
+    const r = cli(file, '--format', 'text');
+    expect(r.err).not.toMatch(/no body/);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('sagte die Bürgermeisterin. „Endlich“ – ein Erfolg.');
   });
 });
