@@ -47,7 +47,7 @@ describe.each(names)('%s', (name) => {
 
   it.each(Object.keys(DOMS))('under %s', (dom) => {
     const now = expected.now ? Date.parse(expected.now) : undefined;
-    const result = extractPage(DOMS[dom]!(html, expected.url), expected.url, now === undefined ? {} : { now });
+    const result = extractPage(DOMS[dom]!(html, expected.url), expected.url, {}, { now });
     const text = norm(result.kind === 'article' ? result.article?.textContent ?? '' : '');
     expect(result.kind).toBe(expected.kind);
     if (expected.title !== undefined) expect(result.title).toBe(expected.title);

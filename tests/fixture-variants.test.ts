@@ -48,7 +48,7 @@ function readerView(result: PageResult) {
 }
 
 function extract(html: string, url: string, now: number): PageResult {
-  return extractPage(parseHTML(html).document as unknown as Document, url, { now });
+  return extractPage(parseHTML(html).document as unknown as Document, url, {}, { now });
 }
 
 describe.each(fixtureSlugs())('%s in reader-invisible variants', (slug) => {
