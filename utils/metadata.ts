@@ -262,98 +262,129 @@ function findTitleElement(index: PageIndex, title: string | null, byText: boolea
   return h1s.length === 1 ? h1s[0] : null;
 }
 
+/** What the page declares about itself, read once and shared by the phases of readMetadata. */
+interface Declared {
+  host: string;
+  /** The best JSON-LD object describing an article, if any. */
+  ld: Json | null;
+  meta: MetaLookup;
+  /** The JSON-LD publisher's name. */
+  publisherLd: string | null;
+  /** The text of <title>. */
+  docTitle: string;
+}
+
 export function readMetadata(doc: Document, url: string, index: PageIndex = indexPage(doc.documentElement)): PageMeta {
-  const host = (() => {
-    try {
-      return new URL(url).hostname;
-    } catch {
-      return '';
-    }
-  })();
-  const ld = readJsonLd(tagged(index, 'script'));
+  const ld = readJsonLd(tagged(index, 'script'))[0] ?? null;
   const meta = metaLookup(tagged(index, 'meta'));
-  const ldArticle = ld[0] ?? null;
-  const publisherLd = nameOf(ldArticle?.publisher);
-  // Aggregators declare themselves as publisher and the original outlet as source or provider.
-  const originalLd = nameOf(ldArticle?.sourceOrganization) ?? nameOf(ldArticle?.provider);
+  const declared: Declared = { host: hostOf(url), ld, meta, publisherLd: nameOf(ld?.publisher), docTitle: squash(tagged(index, 'title')[0]?.textContent) };
+  const siteName = siteNameOf(index, declared);
+  const { title, titleElement } = titleOf(index, declared, siteName);
+  const html = doc.documentElement;
+  const ldImage = asArray(ld?.image as unknown)[0];
+  return {
+    title,
+    titleElement,
+    byline: bylineOf(doc, declared, siteName),
+    source: sourceOf(index, declared, siteName, titleElement),
+    siteName,
+    publishedTime: publishedTimeOf(index, declared, titleElement),
+    canonicalUrl: safeHttpUrl(tagged(index, 'link').find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href') ?? meta('og:url'), url),
+    lang: str(html?.getAttribute('lang')) ?? meta('content-language', 'language', 'dc.language') ?? (meta('og:locale')?.replace('_', '-') ?? null),
+    dir: str(html?.getAttribute('dir')) ?? str(bodyOf(doc)?.getAttribute('dir')) ?? null,
+    excerpt: meta('og:description', 'description', 'twitter:description') ?? str(ld?.description),
+    leadImage: safeHttpUrl(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? (typeof ldImage === 'string' ? ldImage : str((ldImage as Json | undefined)?.url)), url),
+    declaresArticle: declaresArticle(index, meta),
+  };
+}
 
-  const siteCandidates = [
-    meta('og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:android:app_name', 'twitter:app:name:iphone'),
-    publisherLd,
-  ].filter((s): s is string => !!s);
-  const docTitle = squash(tagged(index, 'title')[0]?.textContent);
-  // A site name is trusted when it is declared, or when a title part or logo names the host.
-  let siteName: string | null = siteCandidates[0] ?? null;
-  if (!siteName) {
-    const parts = docTitle.split(SEPARATORS);
-    siteName = parts.length > 1 ? parts.find((p, i) => i > 0 && nameInHost(p, host)) ?? null : null;
-    if (!siteName) {
-      const logo = tagged(index, 'img', 'amp-img')
-        .filter((i) => i.getAttribute('alt') && i.closest('header, [class*="logo"]'))
-        .map((i) => squash(i.getAttribute('alt')).replace(/[\s_-]*\b(logo|image|img|icon)\b[\s_-]*/gi, ' ').trim());
-      // A logo's alt text names the site only when it is the host's own name ("ascom-image-Logo" is not).
-      siteName = logo.find((a) => a.length >= 3 && compactKey(host).includes(compactKey(a)) && /^\p{Lu}|\p{N}/u.test(a)) ?? null;
-    }
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
   }
+}
 
+/** The site's name: declared, or else a title part or a header logo that names the host (only then is it trusted). */
+function siteNameOf(index: PageIndex, { meta, publisherLd, docTitle, host }: Declared): string | null {
+  const declared = meta('og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:android:app_name', 'twitter:app:name:iphone') ?? publisherLd;
+  if (declared) return declared;
+  const parts = docTitle.split(SEPARATORS);
+  const inTitle = parts.length > 1 ? parts.find((p, i) => i > 0 && nameInHost(p, host)) ?? null : null;
+  if (inTitle) return inTitle;
+  const logo = tagged(index, 'img', 'amp-img')
+    .filter((i) => i.getAttribute('alt') && i.closest('header, [class*="logo"]'))
+    .map((i) => squash(i.getAttribute('alt')).replace(/[\s_-]*\b(logo|image|img|icon)\b[\s_-]*/gi, ' ').trim());
+  // A logo's alt text names the site only when it is the host's own name ("ascom-image-Logo" is not).
+  return logo.find((a) => a.length >= 3 && compactKey(host).includes(compactKey(a)) && /^\p{Lu}|\p{N}/u.test(a)) ?? null;
+}
+
+/** The headline and the element showing it: the visible headline when it is the declared title (it is better formatted), else the declared title. */
+function titleOf(index: PageIndex, { ld, meta, publisherLd, docTitle, host }: Declared, siteName: string | null): { title: string | null; titleElement: Element | null } {
   const rawTitles = [
-    str(ldArticle?.headline),
+    str(ld?.headline),
     meta('dc.title', 'dcterm.title', 'dcterms.title', 'dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'sailthru.title', 'parsely-title'),
     docTitle,
   ].filter((t): t is string => !!t);
   const cleanTitles = rawTitles.map((t) => stripSiteFromTitle(t, [siteName, publisherLd], host));
   const matchedHeading = findTitleElement(index, cleanTitles[0] ?? null, true) ?? (cleanTitles[1] ? findTitleElement(index, cleanTitles[1], true) : null);
   const titleElement = matchedHeading ?? findTitleElement(index, null, false);
-  // The visible headline when it is the declared title (it is better formatted); else the declared title.
   // A heading's own anchor link ("¶", "#" in documentation themes) is not part of its text.
   const headingText = (h: Element) => squash(h.textContent).replace(/\s*[¶§#]+$/u, '');
   const title = matchedHeading ? headingText(matchedHeading) : cleanTitles[0] ?? (titleElement ? headingText(titleElement) : null);
+  return { title, titleElement };
+}
 
-  const ldAuthor = nameOf(ldArticle?.author) ?? nameOf(ldArticle?.creator);
+/** The author: declared in JSON-LD, then in meta tags, then shown on the page; never the site's own name. */
+function bylineOf(doc: Document, { ld, meta }: Declared, siteName: string | null): string | null {
+  const ldAuthor = nameOf(ld?.author) ?? nameOf(ld?.creator);
   const metaAuthor = meta('dc:creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'cXenseParse:author');
   const pageAuthor = squash(
     doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, [class*="byline"], [class*="author-name"], [data-testid*="byline"]')?.textContent,
   );
-  let byline = cleanByline(ldAuthor) ?? cleanByline(metaAuthor) ?? cleanByline(pageAuthor);
-  if (byline && siteName && compactKey(byline) === compactKey(siteName)) byline = cleanByline(pageAuthor);
+  const byline = cleanByline(ldAuthor) ?? cleanByline(metaAuthor) ?? cleanByline(pageAuthor);
+  if (byline && siteName && compactKey(byline) === compactKey(siteName)) return cleanByline(pageAuthor);
+  return byline;
+}
 
+/** The original publisher: a declared organisation that is not the site itself, the page's provider row, or else the site. */
+function sourceOf(index: PageIndex, { ld, meta, publisherLd, host }: Declared, siteName: string | null, titleElement: Element | null): string | null {
+  // Aggregators declare themselves as publisher and the original outlet as source or provider.
+  const originalLd = nameOf(ld?.sourceOrganization) ?? nameOf(ld?.provider);
   const pageSource = sourceFromPage(index, titleElement);
-  // Whichever declared organisation is not the site itself is the original publisher.
   const isSite = (n: string) => (siteName !== null && compactKey(n) === compactKey(siteName)) || nameInHost(n, host);
   const declaredOriginal = [originalLd, publisherLd].find((n): n is string => !!n && !isSite(n));
   let source = declaredOriginal ?? pageSource ?? publisherLd ?? meta('article:publisher_name', 'source', 'original-source', 'syndication-source') ?? null;
   if (source && /^https?:/.test(source)) source = null;
-  if (!source) source = siteName;
+  return source ?? siteName;
+}
 
+/** The publication date: declared in JSON-LD or meta tags, else the page's own <time> (the marked one, the one by the headline, one in the article). */
+function publishedTimeOf(index: PageIndex, { ld, meta }: Declared, titleElement: Element | null): string | null {
   const times = tagged(index, 'time').filter((t) => t.hasAttribute('datetime'));
   const nearTitle = titleElement?.parentElement?.parentElement;
   const timeEl =
     times.find((t) => t.getAttribute('itemprop') === 'datePublished' || t.hasAttribute('pubdate')) ??
     (nearTitle ? times.find((t) => nearTitle.contains(t)) : undefined) ??
     times.find((t) => t.closest('article, main'));
-  const publishedTime =
-    toIso(str(ldArticle?.datePublished)) ??
+  return (
+    toIso(str(ld?.datePublished)) ??
     toIso(meta('article:published_time', 'og:article:published_time', 'datePublished', 'publish-date', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published')) ??
     toIso(timeEl?.getAttribute('datetime')) ??
-    toIso(str(ldArticle?.dateCreated));
+    toIso(str(ld?.dateCreated))
+  );
+}
 
-  const canonicalLink = tagged(index, 'link').find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical');
-  const canonicalUrl = safeHttpUrl(canonicalLink?.getAttribute('href') ?? meta('og:url'), url);
-  const html = doc.documentElement;
-  const lang = str(html?.getAttribute('lang')) ?? meta('content-language', 'language', 'dc.language') ?? (meta('og:locale')?.replace('_', '-') ?? null);
-  const dir = str(html?.getAttribute('dir')) ?? str(bodyOf(doc)?.getAttribute('dir')) ?? null;
-  const excerpt = meta('og:description', 'description', 'twitter:description') ?? str(ldArticle?.description);
-  const ldImage = asArray(ldArticle?.image as unknown)[0];
-  const leadImage = safeHttpUrl(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? (typeof ldImage === 'string' ? ldImage : str((ldImage as Json | undefined)?.url)), url);
-
-  // og:type "website" alone proves nothing (many news sites never set it); a structured-data page
-  // type (FAQPage, Product, CollectionPage…) with no article type does.
+/**
+ * Whether the page says it is an article. og:type "website" alone proves nothing (many news sites
+ * never set it); a structured-data page type (FAQPage, Product, CollectionPage…) with no article type does.
+ */
+function declaresArticle(index: PageIndex, meta: MetaLookup): boolean | null {
   const ogType = meta('og:type')?.toLowerCase() ?? null;
   // Types are read from the text too: JSON-LD that does not parse still says what the page is.
   const ldTypes = readLdTypes(tagged(index, 'script'));
   const ldIsArticle = ldTypes.some((t) => t !== 'WebPage' && ARTICLE_TYPES.test(t));
   const ldOtherPage = ldTypes.some((t) => OTHER_PAGE_TYPES.test(t));
-  const declaresArticle = ldIsArticle || (ogType !== null && /article|news|blog|post/.test(ogType)) ? true : ldOtherPage ? false : null;
-
-  return { title, titleElement, byline, source, siteName, publishedTime, canonicalUrl, lang, dir, excerpt, leadImage, declaresArticle };
+  return ldIsArticle || (ogType !== null && /article|news|blog|post/.test(ogType)) ? true : ldOtherPage ? false : null;
 }

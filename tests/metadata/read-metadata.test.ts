@@ -33,4 +33,54 @@ describe('readMetadata', () => {
       <body><h1 id="firstHeading">New Zealand</h1><p>Text.</p></body></html>`, 'http://fakehost/test/page.html');
     expect(meta.title).toBe('New Zealand');
   });
+
+  // One case per phase, each with the page that passes it beside the page that does not.
+  describe('phase by phase', () => {
+    const DAILY = 'https://www.portlanddaily.com/news/harbour-dredging-1001';
+    const doc = (head: string, body = '<p>Text.</p>') => `<html><head>${head}</head><body>${body}</body></html>`;
+
+    it('site name: declared, else a title part or a header logo that names the host', () => {
+      expect(read(doc('<title>Harbour dredging | PD</title><meta property="og:site_name" content="PD Online">'), DAILY).siteName).toBe('PD Online');
+      expect(read(doc('<title>Harbour dredging to start | Portland Daily</title>'), DAILY).siteName).toBe('Portland Daily');
+      expect(read(doc('<title>Harbour dredging to start | City Weather</title>'), DAILY).siteName).toBeNull();
+      expect(read(doc('<title>Harbour dredging</title>', '<header><img src="/l.png" alt="PortlandDaily logo"></header><p>Text.</p>'), DAILY).siteName).toBe('PortlandDaily');
+      expect(read(doc('<title>Harbour dredging</title>', '<header><img src="/l.png" alt="Weather widget"></header><p>Text.</p>'), DAILY).siteName).toBeNull();
+    });
+
+    it('title: the declared title without the site, when no heading shows it', () => {
+      const meta = read(doc('<title>Harbour dredging to start in October | Portland Daily</title>'), DAILY);
+      expect([meta.title, meta.titleElement]).toEqual(['Harbour dredging to start in October', null]);
+    });
+
+    it("byline: never the site's own name", () => {
+      const head = '<title>Harbour dredging</title><meta property="og:site_name" content="Portland Daily">';
+      expect(read(doc(`${head}<meta name="author" content="Portland Daily">`), DAILY).byline).toBeNull();
+      expect(read(doc(`${head}<meta name="author" content="Jane Doe">`), DAILY).byline).toBe('Jane Doe');
+    });
+
+    it('source: a declared organisation that is not the site, else the site', () => {
+      const ld = (extra: string) => `<title>Harbour dredging</title><meta property="og:site_name" content="Portland Daily">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour dredging","publisher":{"name":"Portland Daily"}${extra}}</script>`;
+      expect(read(doc(ld(',"sourceOrganization":{"name":"Reuters"}')), DAILY).source).toBe('Reuters');
+      expect(read(doc(ld('')), DAILY).source).toBe('Portland Daily');
+    });
+
+    it('published time: declared first, else the marked <time>, then the one by the headline', () => {
+      const body = `<aside><time datetime="2020-01-01T00:00:00Z">old</time></aside>
+        <div><div><h1>Harbour dredging to start in October</h1></div><time datetime="2024-05-01T08:00:00Z">1 May</time></div><p>Text.</p>`;
+      expect(read(doc('<title>Harbour dredging to start in October</title>', body), DAILY).publishedTime).toBe('2024-05-01T08:00:00.000Z');
+      const declared = '<title>Harbour dredging to start in October</title><meta property="article:published_time" content="2024-04-30T10:00:00Z">';
+      expect(read(doc(declared, body), DAILY).publishedTime).toBe('2024-04-30T10:00:00.000Z');
+    });
+
+    it('declares an article: by an article type or og:type; another page type says no; silence says nothing', () => {
+      const ld = (type: string) => `<title>t</title><script type="application/ld+json">{"@type":"${type}"}</script>`;
+      expect(read(doc(ld('FAQPage')), DAILY).declaresArticle).toBe(false);
+      expect(read(doc(ld('NewsArticle')), DAILY).declaresArticle).toBe(true);
+      // A JSON-LD block that does not parse still names its type.
+      expect(read(doc('<title>t</title><script type="application/ld+json">{"@type":"NewsArticle",}</script>'), DAILY).declaresArticle).toBe(true);
+      expect(read(doc('<title>t</title><meta property="og:type" content="article">'), DAILY).declaresArticle).toBe(true);
+      expect(read(doc('<title>t</title>'), DAILY).declaresArticle).toBeNull();
+    });
+  });
 });

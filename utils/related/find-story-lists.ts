@@ -5,6 +5,10 @@
 // One pass marks, for every element above a story link, which story URL it holds (or "several"). A card
 // is then the highest element that still holds one URL, and its parent, holding several, is a candidate
 // list. That costs O(elements × depth) once, never a re-walk per candidate.
+//
+// The search runs in seven phases, one function each, in order: skipNavigation, storyLinksByTarget,
+// ownCards, qualifyLists, mergeGridRows, singleTeasers, assembleLists. They share one ListSearch (the
+// page, the walk's element order, remembered text lengths); only the first two read the element list.
 
 import type { PageContext } from '../page-context';
 import type { Story } from '../types';
@@ -38,7 +42,24 @@ export interface FindStoryListsOptions {
 }
 
 const MULTI = '\u0000several';
+/** Two cards make a list: one alone is a link, however it is dressed. */
 const MIN_CARDS = 2;
+/** Shorter link texts are publisher names, "Read more" or menu items, not headlines. */
+const MIN_LINK_HEADLINE = 20;
+/** A list's label is a few words: shorter is a stray mark, longer is a sentence. */
+const MIN_LABEL = 3;
+const MAX_LABEL = 100;
+/** A block with more text than this is no label, even with only a few texts in it. */
+const MAX_LABEL_BLOCK_TEXT = 80;
+/** A label is one short text or the first of a few ("Sponsored content" + "by Outbrain"), not a row of buttons. */
+const MAX_LABEL_TEXTS = 3;
+/** How far a label is looked for: levels up from the list, and siblings back at each level. */
+const LABEL_SEARCH_LEVELS = 3;
+const LABEL_SEARCH_SIBLINGS = 3;
+/** A teaser's box holds its link, its label and this much more at most; more is running prose. */
+const TEASER_BOX_EXTRA_TEXT = 80;
+/** Levels above a link where its "Read more:" label may sit. */
+const TEASER_BOX_LEVELS = 3;
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NAV_ROLES = new Set(['navigation', 'menu', 'menubar', 'tablist', 'banner']);
@@ -58,10 +79,10 @@ function dayFirstFor(lang: string | null | undefined): boolean {
 }
 
 function hasHeadlineOrPicture(a: Element, memo: TextMemo): boolean {
-  if (visibleText(a, memo).length >= 20) return true;
+  if (visibleText(a, memo).length >= MIN_LINK_HEADLINE) return true;
   if (a.querySelector('img, amp-img, picture, [style*="background"]')) return true;
   const label = a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '';
-  return squashWithZeroWidth(label).length >= 20;
+  return squashWithZeroWidth(label).length >= MIN_LINK_HEADLINE;
 }
 
 interface Heading {
@@ -79,14 +100,14 @@ function headingOf(el: Element, memo: TextMemo): Heading | null {
     if (!h) {
       // A short plain text, or the first of a few short texts ("Sponsored content" + "by Outbrain");
       // not a row of many buttons or links.
-      if (textLongerThan(el, 80)) return null;
+      if (textLongerThan(el, MAX_LABEL_BLOCK_TEXT)) return null;
       const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => isTextLeaf(x, memo) && visibleText(x, memo) !== '');
-      if (leaves.length < 1 || leaves.length > 3) return null;
+      if (leaves.length < 1 || leaves.length > MAX_LABEL_TEXTS) return null;
       h = leaves[0];
     }
   }
   const t = squashWithZeroWidth(visibleText(h, memo));
-  if (t.length < 3 || t.length > 100 || /[.!?…:]$/.test(t) || ACTION_TEXT.test(t)) return null;
+  if (t.length < MIN_LABEL || t.length > MAX_LABEL || /[.!?…:]$/.test(t) || ACTION_TEXT.test(t)) return null;
   return { text: t, el: h };
 }
 
@@ -101,7 +122,7 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
     for (const id of labelledBy.split(/\s+/)) {
       const target = id ? doc?.getElementById(id) : null;
       const text = target ? visibleText(target, memo) : '';
-      if (target && text.length >= 3 && text.length <= 100) return { text, el: target };
+      if (target && text.length >= MIN_LABEL && text.length <= MAX_LABEL) return { text, el: target };
     }
   }
   // A label inside the container, before the first card.
@@ -112,10 +133,10 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
   }
   // A label just before it, at its level or, when it opens its parent, at the parent's.
   let el: Element | null = container;
-  for (let depth = 0; el && el !== stopAt && depth < 3; depth++) {
+  for (let depth = 0; el && el !== stopAt && depth < LABEL_SEARCH_LEVELS; depth++) {
     let sib = el.previousElementSibling;
     let blocked = false;
-    for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
+    for (let steps = 0; sib && steps < LABEL_SEARCH_SIBLINGS; steps++, sib = sib.previousElementSibling) {
       // Tabs and menus between a label and its list ("Latest | Most read") neither label nor block.
       if (isNavigation(sib)) continue;
       const h = headingOf(sib, memo);
@@ -130,9 +151,9 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
   }
   // A label given as an attribute, on the list or on the section around it.
   let labelled: Element | null = container;
-  for (let depth = 0; labelled && labelled !== stopAt && depth < 3; depth++, labelled = labelled.parentElement) {
+  for (let depth = 0; labelled && labelled !== stopAt && depth < LABEL_SEARCH_LEVELS; depth++, labelled = labelled.parentElement) {
     const aria = squashWithZeroWidth(labelled.getAttribute('aria-label') ?? '');
-    if (aria.length >= 3 && aria.length <= 100) return { text: aria, el: labelled };
+    if (aria.length >= MIN_LABEL && aria.length <= MAX_LABEL) return { text: aria, el: labelled };
   }
   return null;
 }
@@ -149,8 +170,8 @@ function labelLeaf(box: Element, link: Element, memo: TextMemo): Element | null 
 function labelledBox(a: Element, stopAt: Element | null, memo: TextMemo): Element | null {
   const linkText = visibleText(a, memo).length;
   let box = a.parentElement;
-  for (let depth = 0; box && box !== stopAt && depth < 3; depth++, box = box.parentElement) {
-    if (textLongerThan(box, linkText + 80)) return null;
+  for (let depth = 0; box && box !== stopAt && depth < TEASER_BOX_LEVELS; depth++, box = box.parentElement) {
+    if (textLongerThan(box, linkText + TEASER_BOX_EXTRA_TEXT)) return null;
     if (labelLeaf(box, a, memo)) return box;
   }
   return null;
@@ -162,9 +183,12 @@ function teaserLabel(box: Element, memo: TextMemo): Heading | null {
   return leaf ? { text: visibleText(leaf, memo).replace(/[\s:›»>→-]+$/, ''), el: leaf } : null;
 }
 
+/** A summary counts one field, and up to one more as it grows to this length: longer says no more. */
+const FULL_SUMMARY = 1000;
+
 function richness(s: Story): number {
   return (s.source ? 1 : 0) + (s.publishedTime ? 1 : 0) + (s.timeText ? 1 : 0) + (s.image ? 1 : 0) +
-    (s.summary ? 1 + Math.min(s.summary.length, 1000) / 1000 : 0);
+    (s.summary ? 1 + Math.min(s.summary.length, FULL_SUMMARY) / FULL_SUMMARY : 0);
 }
 
 /** One story from two cards for it: the richer card's fields, gaps filled from the other. */
@@ -197,6 +221,33 @@ interface Candidate {
   cards: CardInfo[];
   /** Sub-lists merged into this one (rows of a grid). */
   parts: Element[];
+  /** A single labelled teaser rather than a list. */
+  teaser?: boolean;
+}
+
+/** What every phase of one search reads: the page, where the search stops, and what one walk learnt. */
+interface ListSearch {
+  ctx: CardContext;
+  /** The root when it is an element: no climb goes past it. */
+  stopAt: Element | null;
+  /** Each element's place in document order (from the one walk). */
+  order: Map<Element, number>;
+  /** Visible text lengths, measured once each. */
+  textLengths: Map<Element, number>;
+}
+
+/** Cards as ownership makes them: each card's links, and each container's cards in document order. */
+interface OwnedCards {
+  linksOf: Map<Element, CardLink[]>;
+  byContainer: Map<Element, Element[]>;
+}
+
+/** Stories already listed, by URL key and by folded title, so a second card for one adds to the first. */
+interface SeenStories {
+  byUrl: Map<string, { list: StoryList; index: number }>;
+  byTitle: Map<string, { list: StoryList; index: number }>;
+  /** The article's own URL key: never listed. */
+  excluded: string | null;
 }
 
 /** The story lists below `root`; `page` gives the URL links resolve against, the clock, language and site name. */
@@ -206,30 +257,65 @@ export function findStoryLists(root: ParentNode & Node, page: PageContext, opts:
 }
 
 function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryListsOptions, memo: TextMemo): StoryList[] {
-  const baseUrl = page.url;
-  const ctx: CardContext = { baseUrl, now: page.now, dayFirst: dayFirstFor(page.lang), siteKey: page.siteKey, memo };
-  const stopAt = isElement(root) ? root : null;
   const all = opts.elements ?? Array.from(root.querySelectorAll('*'));
   const order = new Map<Element, number>();
   all.forEach((el, i) => order.set(el, i));
-  const pos = (el: Element) => order.get(el) ?? -1;
+  const search: ListSearch = {
+    ctx: { baseUrl: page.url, now: page.now, dayFirst: dayFirstFor(page.lang), siteKey: page.siteKey, memo },
+    stopAt: isElement(root) ? root : null,
+    order,
+    textLengths: new Map(),
+  };
+  const links = storyLinksByTarget(all, skipNavigation(all), search.ctx);
+  const lists = qualifyLists(ownCards(links, search.stopAt), search);
+  mergeGridRows(lists, search);
+  const teasers = singleTeasers(links, lists, search);
+  return assembleLists([...lists.values(), ...teasers], lists, search, opts.excludeUrl);
+}
 
-  // Menus and scripts never hold stories; everything below them is skipped. Parents come first in `all`.
+function positionOf(search: ListSearch, el: Element): number {
+  return search.order.get(el) ?? -1;
+}
+
+function textLengthOf(search: ListSearch, el: Element): number {
+  let n = search.textLengths.get(el);
+  if (n === undefined) search.textLengths.set(el, (n = visibleText(el, search.ctx.memo).length));
+  return n;
+}
+
+// A list holds little besides its cards (a label, a "See all"); an article with a few linked
+// paragraphs, or a page section with a body of text, does not.
+/** Other text up to this many characters is a list's furniture: a label, a "See all", a line of intro. */
+const MAX_OTHER_TEXT = 400;
+/** Beyond that, other text up to this share of the cards' own still leaves a list (long lists carry more furniture). */
+const MAX_OTHER_SHARE = 0.5;
+
+function holdsLittleElse(totalText: number, listText: number): boolean {
+  const other = totalText - listText;
+  return other <= MAX_OTHER_TEXT || other <= MAX_OTHER_SHARE * listText;
+}
+
+/** Phase 1: menus and scripts never hold stories; everything below them is skipped. Parents come first in `all`. */
+function skipNavigation(all: readonly Element[]): Set<Element> {
   const skipped = new Set<Element>();
   for (const el of all) {
     const parent = el.parentElement;
     if ((parent && skipped.has(parent)) || isNavigation(el)) skipped.add(el);
   }
+  return skipped;
+}
 
-  // Story links: article-like (or ad) targets with a headline or a picture. Short links (publisher
-  // names, "Read more", section menus) do not shape the structure.
-  // A page links to one story several times (picture, headline, "Read more"): each target is
-  // resolved and judged once.
+/**
+ * Phase 2: story links, article-like (or ad) targets with a headline or a picture. Short links
+ * (publisher names, "Read more", section menus) do not shape the structure. A page links to one
+ * story several times (picture, headline, "Read more"): each target is resolved and judged once.
+ */
+function storyLinksByTarget(all: readonly Element[], skipped: ReadonlySet<Element>, ctx: CardContext): CardLink[] {
   const targets = new Map<string, Target | null>();
   const targetOf = (href: string): Target | null => {
     let t = targets.get(href);
     if (t === undefined) {
-      const u = resolveUrl(href, baseUrl);
+      const u = resolveUrl(href, ctx.baseUrl);
       const ad = !!u && isAdUrl(u);
       t = u ? { raw: href, href: u.href, ad, articleLike: !ad && isArticleLikeUrl(u) } : null;
       targets.set(href, t);
@@ -243,12 +329,19 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
     if (!t) continue;
     const ad = t.ad || /\bsponsored\b/i.test(el.getAttribute('rel') ?? '');
     if (!ad && !t.articleLike) continue;
-    if (!ad && !hasHeadlineOrPicture(el, memo)) continue;
-    if (t.url === undefined) t.url = canonicalStoryUrl(t.raw, baseUrl);
+    if (!ad && !hasHeadlineOrPicture(el, ctx.memo)) continue;
+    if (t.url === undefined) t.url = canonicalStoryUrl(t.raw, ctx.baseUrl);
     if (!t.url) continue;
     links.push({ a: el, url: t.url, key: ad ? `ad:${t.href}` : urlKey(t.url), ad });
   }
+  return links;
+}
 
+/**
+ * Phase 3: card ownership. Every element above a story link is marked with the story it holds (or
+ * "several"); a card is the highest element that still holds one, and its parent is its container.
+ */
+function ownCards(links: readonly CardLink[], stopAt: Element | null): OwnedCards {
   const owner = new Map<Element, string>();
   for (const l of links) {
     for (let el: Element | null = l.a; el && el !== stopAt; el = el.parentElement) {
@@ -258,56 +351,56 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
       else owner.set(el, MULTI);
     }
   }
-
-  const cardLinks = new Map<Element, CardLink[]>();
-  const containerCards = new Map<Element, Element[]>();
+  const linksOf = new Map<Element, CardLink[]>();
+  const byContainer = new Map<Element, Element[]>();
   for (const l of links) {
     let card = l.a;
     while (card.parentElement && card.parentElement !== stopAt && owner.get(card.parentElement) === l.key) card = card.parentElement;
-    const known = cardLinks.get(card);
+    const known = linksOf.get(card);
     if (known) {
       known.push(l);
       continue;
     }
-    cardLinks.set(card, [l]);
+    linksOf.set(card, [l]);
     const parent = card.parentElement;
     if (!parent) continue;
-    const list = containerCards.get(parent);
+    const list = byContainer.get(parent);
     if (list) list.push(card);
-    else containerCards.set(parent, [card]);
+    else byContainer.set(parent, [card]);
   }
+  return { linksOf, byContainer };
+}
 
+/**
+ * Phase 4: the containers that are lists, by repeated shape (at least two readable cards share their
+ * tag) and little other text. Keyed by container.
+ */
+function qualifyLists(owned: OwnedCards, search: ListSearch): Map<Element, Candidate> {
   // Deepest containers first, so a list nested in another is known when its parent is judged.
-  const candidates = [...containerCards].filter(([, cards]) => cards.length >= MIN_CARDS).sort((a, b) => pos(b[0]) - pos(a[0]));
+  const candidates = [...owned.byContainer]
+    .filter(([, cards]) => cards.length >= MIN_CARDS)
+    .sort((a, b) => positionOf(search, b[0]) - positionOf(search, a[0]));
   const qualified = new Map<Element, Candidate>();
-  const textLength = new Map<Element, number>();
-  const lengthOf = (el: Element) => {
-    let n = textLength.get(el);
-    if (n === undefined) textLength.set(el, (n = visibleText(el, memo).length));
-    return n;
-  };
-
   for (const [container, cardEls] of candidates) {
-    const cards = cardEls.map((el) => describeCard(el, cardLinks.get(el)!, ctx));
+    const cards = cardEls.map((el) => describeCard(el, owned.linksOf.get(el)!, search.ctx));
     const valid = cards.filter((c) => c.valid);
     if (valid.length < MIN_CARDS) continue;
-    // Repeated shape: at least two readable cards share their tag.
     const tags = new Map<string, number>();
     for (const c of valid) tags.set(tagOf(c.el), (tags.get(tagOf(c.el)) ?? 0) + 1);
     if (Math.max(...tags.values()) < MIN_CARDS) continue;
-    // A list holds little besides its cards (a label, a "See all"); an article with a few linked
-    // paragraphs, or a page section with a body of text, does not qualify.
     // Only readable cards count as list: a reference list of cited sentences is mostly "other".
     let listText = cards.reduce((n, c) => n + (c.valid || c.adLink ? c.textLength : 0), 0);
-    for (const kid of Array.from(container.children)) if (qualified.has(kid)) listText += lengthOf(kid);
-    const other = lengthOf(container) - listText;
-    if (other > 400 && other > 0.5 * listText) continue;
+    for (const kid of Array.from(container.children)) if (qualified.has(kid)) listText += textLengthOf(search, kid);
+    if (!holdsLittleElse(textLengthOf(search, container), listText)) continue;
     qualified.set(container, { container, cards, parts: [] });
   }
+  return qualified;
+}
 
-  // Rows of one grid: sibling lists of one tag, with no label between them, are one list.
+/** Phase 5: rows of one grid, sibling lists of one tag with no label between them, become one list (in place). */
+function mergeGridRows(lists: Map<Element, Candidate>, search: ListSearch): void {
   const byParent = new Map<Element, Candidate[]>();
-  for (const cand of qualified.values()) {
+  for (const cand of lists.values()) {
     const parent = cand.container.parentElement;
     if (!parent) continue;
     const rows = byParent.get(parent);
@@ -315,95 +408,114 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
     else byParent.set(parent, [cand]);
   }
   for (const [parent, rows] of byParent) {
-    if (rows.length < 2) continue;
-    const tag = tagOf(rows[0].container);
-    if (!rows.every((r) => tagOf(r.container) === tag)) continue;
-    const rowSet = new Set(rows.map((r) => r.container));
-    const kids = Array.from(parent.children);
-    const first = kids.findIndex((k) => rowSet.has(k));
-    const last = kids.length - 1 - [...kids].reverse().findIndex((k) => rowSet.has(k));
-    if (kids.slice(first, last + 1).some((k) => !rowSet.has(k) && headingText(k, memo) !== null)) continue;
-    const own = qualified.get(parent);
-    const rowText = rows.reduce((n, r) => n + lengthOf(r.container), 0) + (own ? own.cards.reduce((n, c) => n + c.textLength, 0) : 0);
-    const other = lengthOf(parent) - rowText;
-    if (other > 400 && other > 0.5 * rowText) continue;
-    const merged: Candidate = own ?? { container: parent, cards: [], parts: [] };
+    if (rows.length < 2 || !isOneGrid(parent, rows, lists, search)) continue;
+    const merged: Candidate = lists.get(parent) ?? { container: parent, cards: [], parts: [] };
     for (const r of rows) {
       merged.cards.push(...r.cards);
       merged.parts.push(r.container, ...r.parts);
-      qualified.delete(r.container);
+      lists.delete(r.container);
     }
-    merged.cards.sort((a, b) => pos(a.el) - pos(b.el));
-    qualified.set(parent, merged);
+    merged.cards.sort((a, b) => positionOf(search, a.el) - positionOf(search, b.el));
+    lists.set(parent, merged);
   }
+}
 
-  // Single labelled teasers ("Read more: <headline>") outside the lists found above.
-  const teasers: Candidate[] = [];
+/** Rows of one tag, no label between the first and the last, and a parent that holds little else. */
+function isOneGrid(parent: Element, rows: Candidate[], lists: Map<Element, Candidate>, search: ListSearch): boolean {
+  const tag = tagOf(rows[0].container);
+  if (!rows.every((r) => tagOf(r.container) === tag)) return false;
+  const rowSet = new Set(rows.map((r) => r.container));
+  const kids = Array.from(parent.children);
+  const first = kids.findIndex((k) => rowSet.has(k));
+  const last = kids.length - 1 - [...kids].reverse().findIndex((k) => rowSet.has(k));
+  if (kids.slice(first, last + 1).some((k) => !rowSet.has(k) && headingText(k, search.ctx.memo) !== null)) return false;
+  const own = lists.get(parent);
+  const rowText = rows.reduce((n, r) => n + textLengthOf(search, r.container), 0) + (own ? own.cards.reduce((n, c) => n + c.textLength, 0) : 0);
+  return holdsLittleElse(textLengthOf(search, parent), rowText);
+}
+
+/** Phase 6: single labelled teasers ("Read more: <headline>") outside the lists found above. */
+function singleTeasers(links: readonly CardLink[], lists: Map<Element, Candidate>, search: ListSearch): Candidate[] {
   const inList = (el: Element) => {
-    for (let x: Element | null = el; x && x !== stopAt; x = x.parentElement) if (qualified.has(x)) return true;
+    for (let x: Element | null = el; x && x !== search.stopAt; x = x.parentElement) if (lists.has(x)) return true;
     return false;
   };
-  const teaserBoxes = new Set<Element>();
+  const teasers: Candidate[] = [];
+  const boxes = new Set<Element>();
   for (const l of links) {
     if (l.ad || inList(l.a)) continue;
-    const box = labelledBox(l.a, stopAt, memo);
-    if (!box || teaserBoxes.has(box)) continue;
-    const card = describeCard(box, [l], ctx);
+    const box = labelledBox(l.a, search.stopAt, search.ctx.memo);
+    if (!box || boxes.has(box)) continue;
+    const card = describeCard(box, [l], search.ctx);
     if (!card.valid || card.sponsored) continue;
-    teaserBoxes.add(box);
-    teasers.push({ container: box, cards: [card], parts: [] });
+    boxes.add(box);
+    teasers.push({ container: box, cards: [card], parts: [], teaser: true });
   }
+  return teasers;
+}
 
-  const excludeKey = opts.excludeUrl ? canonicalStoryUrl(opts.excludeUrl, baseUrl) : null;
-  const excluded = excludeKey ? urlKey(excludeKey) : null;
-  const lists: StoryList[] = [];
-  const seenUrl = new Map<string, { list: StoryList; index: number }>();
-  const seenTitle = new Map<string, { list: StoryList; index: number }>();
+/** Phase 7: the lists in document order, each with its label, its ads and its stories, no story twice. */
+function assembleLists(candidates: Candidate[], lists: ReadonlyMap<Element, Candidate>, search: ListSearch, excludeUrl: string | undefined): StoryList[] {
+  const excludeKey = excludeUrl ? canonicalStoryUrl(excludeUrl, search.ctx.baseUrl) : null;
+  const seen: SeenStories = { byUrl: new Map(), byTitle: new Map(), excluded: excludeKey ? urlKey(excludeKey) : null };
+  return candidates
+    .sort((a, b) => positionOf(search, a.container) - positionOf(search, b.container))
+    .map((cand) => {
+      const list = labelledList(cand, lists, search);
+      addStories(list, cand.cards, seen);
+      return list;
+    });
+}
 
-  const candidatesInOrder = [...qualified.values(), ...teasers].sort((a, b) => pos(a.container) - pos(b.container));
-  for (const cand of candidatesInOrder) {
-    const teaser = teaserBoxes.has(cand.container);
-    const cardSet = new Set(cand.cards.map((c) => c.el));
-    const partSet = new Set(cand.parts);
-    const isPart = (el: Element) => cardSet.has(el) || partSet.has(el) || qualified.has(el);
-    const heading = teaser ? teaserLabel(cand.container, memo) : findHeading(cand.container, isPart, stopAt, memo);
-    const list: StoryList = { container: cand.container, heading: heading?.text ?? null, stories: [], sponsored: [] };
-    // A label outside the list goes with it when the two share a wrapper that holds little else,
-    // so removing the list does not leave "Related coverage" standing alone.
-    if (heading && !containsNode(cand.container, heading.el)) {
-      let wrapper = cand.container.parentElement;
-      while (wrapper && wrapper !== stopAt && !containsNode(wrapper, heading.el)) wrapper = wrapper.parentElement;
-      if (wrapper && wrapper !== stopAt && lengthOf(wrapper) <= lengthOf(cand.container) + heading.text.length + 120) list.container = wrapper;
+/** Room beside a list and its label in the wrapper taken with them: a "See all", a short line, no more. */
+const WRAPPER_EXTRA_TEXT = 120;
+
+/** A candidate as a StoryList with its label and its ads, stories still to add. */
+function labelledList(cand: Candidate, lists: ReadonlyMap<Element, Candidate>, search: ListSearch): StoryList {
+  const { stopAt, ctx } = search;
+  const cardSet = new Set(cand.cards.map((c) => c.el));
+  const partSet = new Set(cand.parts);
+  const isPart = (el: Element) => cardSet.has(el) || partSet.has(el) || lists.has(el);
+  const heading = cand.teaser ? teaserLabel(cand.container, ctx.memo) : findHeading(cand.container, isPart, stopAt, ctx.memo);
+  const list: StoryList = { container: cand.container, heading: heading?.text ?? null, stories: [], sponsored: [] };
+  // A label outside the list goes with it when the two share a wrapper that holds little else,
+  // so removing the list does not leave "Related coverage" standing alone.
+  if (heading && !containsNode(cand.container, heading.el)) {
+    let wrapper = cand.container.parentElement;
+    while (wrapper && wrapper !== stopAt && !containsNode(wrapper, heading.el)) wrapper = wrapper.parentElement;
+    if (wrapper && wrapper !== stopAt && textLengthOf(search, wrapper) <= textLengthOf(search, cand.container) + heading.text.length + WRAPPER_EXTRA_TEXT) {
+      list.container = wrapper;
     }
-    if (teaser) list.teaser = true;
-
-    for (const c of cand.cards) if (c.sponsored) list.sponsored.push(c.el);
-    // Ad slots between the cards ("Advertisement" boxes, ad iframes).
-    for (const kid of teaser ? [] : Array.from(cand.container.children)) {
-      if (!isPart(kid) && isSponsoredBlock(kid, baseUrl, memo)) list.sponsored.push(kid);
-    }
-    list.sponsored.sort((a, b) => pos(a) - pos(b));
-
-    for (const c of cand.cards) {
-      if (!c.valid || c.sponsored) continue;
-      const story = c.story;
-      const key = urlKey(story.url);
-      if (key === excluded) continue;
-      const titleKey = foldKey(story.title);
-      const seen = seenUrl.get(key) ?? seenTitle.get(titleKey);
-      if (seen) {
-        const mergedStory = mergeStories(seen.list.stories[seen.index], story);
-        seen.list.stories[seen.index] = mergedStory;
-        seenUrl.set(key, seen);
-        seenTitle.set(titleKey, seen);
-        continue;
-      }
-      const entry = { list, index: list.stories.length };
-      list.stories.push(story);
-      seenUrl.set(key, entry);
-      seenTitle.set(titleKey, entry);
-    }
-    lists.push(list);
   }
-  return lists;
+  if (cand.teaser) list.teaser = true;
+
+  for (const c of cand.cards) if (c.sponsored) list.sponsored.push(c.el);
+  // Ad slots between the cards ("Advertisement" boxes, ad iframes).
+  for (const kid of cand.teaser ? [] : Array.from(cand.container.children)) {
+    if (!isPart(kid) && isSponsoredBlock(kid, ctx.baseUrl, ctx.memo)) list.sponsored.push(kid);
+  }
+  list.sponsored.sort((a, b) => positionOf(search, a) - positionOf(search, b));
+  return list;
+}
+
+/** The readable, unsponsored cards' stories; one seen before (same URL or title) is merged into its first place. */
+function addStories(list: StoryList, cards: readonly CardInfo[], seen: SeenStories): void {
+  for (const c of cards) {
+    if (!c.valid || c.sponsored) continue;
+    const story = c.story;
+    const key = urlKey(story.url);
+    if (key === seen.excluded) continue;
+    const titleKey = foldKey(story.title);
+    const earlier = seen.byUrl.get(key) ?? seen.byTitle.get(titleKey);
+    if (earlier) {
+      earlier.list.stories[earlier.index] = mergeStories(earlier.list.stories[earlier.index], story);
+      seen.byUrl.set(key, earlier);
+      seen.byTitle.set(titleKey, earlier);
+      continue;
+    }
+    const entry = { list, index: list.stories.length };
+    list.stories.push(story);
+    seen.byUrl.set(key, entry);
+    seen.byTitle.set(titleKey, entry);
+  }
 }

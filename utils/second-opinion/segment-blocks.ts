@@ -71,97 +71,121 @@ function isHidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** The walk's state: the blocks so far, the running paragraph and what it sits in. */
+interface BlockReader {
+  blocks: Block[];
+  ctx: Context;
+  /** Open block-level elements, innermost last: the owner of the next paragraph. */
+  blockStack: Element[];
+  skip: ReadonlySet<Element> | undefined;
+  /** The running paragraph's texts, its link characters, owner and kind. */
+  parts: string[];
+  linkChars: number;
+  owner: Element | null;
+  kind: BlockKind;
+  /** Characters of text in the blocks so far. */
+  offset: number;
+  /** A <br> was just read: a second one ends the paragraph. */
+  pendingBr: boolean;
+}
+
 /**
  * The blocks below `root`, in document order. Elements in `skip` (and everything inside them) are
  * left out, as are scripts, forms' controls and hidden elements.
  */
 export function segmentBlocks(root: Element, skip?: ReadonlySet<Element>): Block[] {
-  const blocks: Block[] = [];
-  const ctx: Context = { link: 0, heading: 0, list: 0, table: 0, caption: 0, code: 0, quote: 0 };
-  const blockStack: Element[] = [root];
-  let parts: string[] = [];
-  let linkChars = 0;
-  let owner: Element | null = null;
-  let kind: BlockKind = 'text';
-  let offset = 0;
-  let pendingBr = false;
-
-  const flush = () => {
-    pendingBr = false;
-    if (!owner) return;
-    const text = parts.join('').replace(/\s+/g, ' ').trim();
-    if (text) {
-      blocks.push({ index: blocks.length, el: owner, kind, text, linkChars: Math.min(linkChars, text.length), offset });
-      offset += text.length;
-    }
-    parts = [];
-    linkChars = 0;
-    owner = null;
+  const r: BlockReader = {
+    blocks: [],
+    ctx: { link: 0, heading: 0, list: 0, table: 0, caption: 0, code: 0, quote: 0 },
+    blockStack: [root],
+    skip,
+    parts: [],
+    linkChars: 0,
+    owner: null,
+    kind: 'text',
+    offset: 0,
+    pendingBr: false,
   };
-  const addText = (data: string) => {
-    if (!owner) {
-      if (!/\S/.test(data)) return;
-      owner = blockStack[blockStack.length - 1]!;
-      kind = kindOf(ctx);
-    }
-    if (pendingBr) pendingBr = false;
-    parts.push(data);
-    if (ctx.link) linkChars += data.replace(/\s+/g, ' ').length;
-  };
-
-  const open = (el: Element): boolean => {
-    const tag = el.localName;
-    if (SKIP_TAGS.has(tag) || skip?.has(el) || isHidden(el)) return false;
-    if (tag === 'br') {
-      // One <br> is a line break inside a paragraph; two in a row end it.
-      if (pendingBr) flush();
-      else {
-        pendingBr = true;
-        if (owner) parts.push(' ');
-      }
-      return false;
-    }
-    if (BLOCK_TAGS.has(tag)) {
-      flush();
-      blockStack.push(el);
-    }
-    const counter = counterOf(tag);
-    if (counter) ctx[counter]++;
-    return true;
-  };
-  const close = (el: Element) => {
-    const tag = el.localName;
-    const counter = counterOf(tag);
-    if (counter) ctx[counter]--;
-    if (BLOCK_TAGS.has(tag)) {
-      flush();
-      blockStack.pop();
-    }
-  };
-
   let node: Node | null = root.firstChild;
   while (node) {
     let entered = false;
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      // Whitespace between tags does not cancel a pending <br>: "<br>\n<br>" is still two.
-      if (/\S/.test(data)) addText(data);
-      else if (owner) parts.push(' ');
-    } else if (node.nodeType === 1) {
-      entered = open(node as Element);
-    }
+    if (node.nodeType === 3) readText(r, (node as Text).data);
+    else if (node.nodeType === 1) entered = openElement(r, node as Element);
     if (entered && node.firstChild) {
       node = node.firstChild;
       continue;
     }
-    if (entered) close(node as Element);
+    if (entered) closeElement(r, node as Element);
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root) close(node as Element);
+      if (node && node !== root) closeElement(r, node as Element);
     }
     if (!node || node === root) break;
     node = node.nextSibling;
   }
-  flush();
-  return blocks;
+  endBlock(r);
+  return r.blocks;
+}
+
+/** Ends the running paragraph, keeping it as a block when it has text. */
+function endBlock(r: BlockReader): void {
+  r.pendingBr = false;
+  if (!r.owner) return;
+  const text = r.parts.join('').replace(/\s+/g, ' ').trim();
+  if (text) {
+    r.blocks.push({ index: r.blocks.length, el: r.owner, kind: r.kind, text, linkChars: Math.min(r.linkChars, text.length), offset: r.offset });
+    r.offset += text.length;
+  }
+  r.parts = [];
+  r.linkChars = 0;
+  r.owner = null;
+}
+
+function readText(r: BlockReader, data: string): void {
+  // Whitespace between tags does not cancel a pending <br>: "<br>\n<br>" is still two.
+  if (/\S/.test(data)) addText(r, data);
+  else if (r.owner) r.parts.push(' ');
+}
+
+/** Adds visible text to the running paragraph; the first text starts one, owned by the innermost open block. */
+function addText(r: BlockReader, data: string): void {
+  if (!r.owner) {
+    r.owner = r.blockStack[r.blockStack.length - 1]!;
+    r.kind = kindOf(r.ctx);
+  }
+  r.pendingBr = false;
+  r.parts.push(data);
+  if (r.ctx.link) r.linkChars += data.replace(/\s+/g, ' ').length;
+}
+
+/** Enters an element; false when the walk must not go inside it (skipped, hidden, a <br>). */
+function openElement(r: BlockReader, el: Element): boolean {
+  const tag = el.localName;
+  if (SKIP_TAGS.has(tag) || r.skip?.has(el) || isHidden(el)) return false;
+  if (tag === 'br') {
+    // One <br> is a line break inside a paragraph; two in a row end it.
+    if (r.pendingBr) endBlock(r);
+    else {
+      r.pendingBr = true;
+      if (r.owner) r.parts.push(' ');
+    }
+    return false;
+  }
+  if (BLOCK_TAGS.has(tag)) {
+    endBlock(r);
+    r.blockStack.push(el);
+  }
+  const counter = counterOf(tag);
+  if (counter) r.ctx[counter]++;
+  return true;
+}
+
+function closeElement(r: BlockReader, el: Element): void {
+  const tag = el.localName;
+  const counter = counterOf(tag);
+  if (counter) r.ctx[counter]--;
+  if (BLOCK_TAGS.has(tag)) {
+    endBlock(r);
+    r.blockStack.pop();
+  }
 }
