@@ -10,7 +10,7 @@ import { clonePruned, depthOf, MAX_READ_DEPTH, SHALLOW } from './clone-pruned';
 import { keepQuotedPosts } from './keep-embeds';
 import { cleanByline, type PageMeta } from './metadata';
 import { extractionTime, type ExtractOptions } from './page-context';
-import { planRemovals } from './plan-removals';
+import { planRemovals, type RemovalPlan } from './plan-removals';
 import { groupStories } from './related/group-stories';
 import { resolveLazyImages, sanitizeTree } from './sanitize';
 import { bodyOf, hasVisibleText, indexPage, tagged, type PageIndex } from './page-index';
@@ -71,17 +71,36 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   lap('prepare');
 
   const log = new RemovalLog(packLabel);
-  const { page, meta, lists, rules, answers, dropped } = planRemovals({ doc, body, index, url, settings, now }, { log, lap });
+  const plan = planRemovals({ doc, body, index, url, settings, now }, { log, lap });
+  const { page, meta, lists } = plan;
   const stories = lists.flatMap((list) => list.stories);
   const relatedOf = () => ({ groups: groupStories(stories, settings.groupBy, { lang: page.lang, now: page.now }) });
 
+  const read = readArticle(doc, body, index, plan.dropped, plan, log, lap);
+  // A page nested deeper than any real one, even with its wrapper chains cut (see clone-pruned.ts),
+  // is refused rather than left to freeze the tab; its stories are still listed.
+  if (typeof read === 'string') return { ...emptyResult(read), related: relatedOf(), removed: log.list() };
+  const { article, clone } = read;
+  lap('cleanup');
+
+  // A page that says it is one article is shown as one however short, not as a list of the links beside it.
+  if (article && (isArticle(article, stories, meta, url) || (article.wordCount > 0 && claimsOneArticle(meta, url)))) {
+    return { kind: 'article', title: article.title, article, related: relatedOf(), removed: log.list(), timings: {} };
+  }
+  if (stories.length >= 3) {
+    return { kind: 'listing', title: listingTitle(clone, meta), article: null, related: relatedOf(), removed: log.list(), timings: {} };
+  }
+  // The best effort stays attached, for "show anyway".
+  return { kind: 'none', reason: 'No article found on this page.', title: null, article, related: relatedOf(), removed: log.list(), timings: {} };
+}
+
+/** Readability's article from a copy without `dropped`, checked by the second opinion and cleaned; or why the page is refused. */
+function readArticle(doc: Document, body: Element, index: PageIndex, dropped: ReadonlySet<Element>, plan: RemovalPlan, log: RemovalLog, lap: Lap) {
   // Readability removes scripts and styles first thing; they need not be copied, nor read twice.
   const skip = new Set(dropped);
   for (const el of tagged(index, 'script', 'style')) skip.add(el);
   const clone = copyForReadability(doc, index, skip);
-  // A page nested deeper than any real one, even with its wrapper chains cut (see clone-pruned.ts),
-  // is refused rather than left to freeze the tab; its stories are still listed.
-  if (typeof clone === 'string') return { ...emptyResult(clone), related: relatedOf(), removed: log.list() };
+  if (typeof clone === 'string') return clone;
   lap('filters');
 
   // JSON-LD was read above; keepClasses lets the cleanup stage still see class names.
@@ -91,22 +110,17 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   const readabilityEl = parsed?.content as unknown as Element | null | undefined;
   // A density method's reading of the same page: adds what Readability lost, or stands in for it.
   const contentEl = secondOpinion(readabilityEl && typeof readabilityEl === 'object' ? readabilityEl : null, body, skip, clone).content;
-  let article: Article | null = null;
-  if (contentEl) {
-    article = buildArticle(contentEl, parsed ?? {}, meta, page.url, rules, log, answers);
-  }
-  lap('cleanup');
+  const article = contentEl ? buildArticle(contentEl, parsed ?? {}, plan.meta, plan.page.url, plan.rules, log, plan.answers) : null;
+  return { article, clone };
+}
 
-  const related = relatedOf();
-  const removed = log.list();
-  if (article && article.wordCount >= MIN_ARTICLE_WORDS && !looksLikeListing(article, stories, meta) && !declaresOtherThanArticle(meta, url)) {
-    return { kind: 'article', title: article.title, article, related, removed, timings: {} };
-  }
-  if (stories.length >= 3) {
-    return { kind: 'listing', title: listingTitle(clone, meta), article: null, related, removed, timings: {} };
-  }
-  // The best effort stays attached, for "show anyway".
-  return { kind: 'none', reason: 'No article found on this page.', title: null, article, related, removed, timings: {} };
+function isArticle(article: Article, stories: Story[], meta: PageMeta, url: string): boolean {
+  return article.wordCount >= MIN_ARTICLE_WORDS && !looksLikeListing(article, stories, meta) && !declaresOtherThanArticle(meta, url);
+}
+
+/** The page says it is one article: it declares itself one, or it is dated and its address names one item. */
+function claimsOneArticle(meta: PageMeta, url: string): boolean {
+  return meta.declaresArticle === true || (!!meta.publishedTime && namesOneItem(url, meta));
 }
 
 /** The page's body and index, or why it cannot be read at all. */
