@@ -19,11 +19,8 @@ const LEAD_MEDIA =
 const CLASS_FILTERS = 'clutter recognised only by its class names (share bar, newsletter box, standfirst kept by class weight)';
 const KNOWN: Record<string, string> = {
   'article-about-apps/hashed-names': LEAD_MEDIA,
-  'article-about-apps/extra-wrappers': LEAD_MEDIA,
   'live-blog-with-embeds/hashed-names': `${LEAD_MEDIA}; ${CLASS_FILTERS}`,
   'live-blog-with-embeds/extra-wrappers': LEAD_MEDIA,
-  'publisher-plain/hashed-names': LEAD_MEDIA,
-  'publisher-plain/extra-wrappers': LEAD_MEDIA,
   'french-news/hashed-names': CLASS_FILTERS,
   'overlay-cookie-publisher/hashed-names': CLASS_FILTERS,
   'overlay-cookie-publisher/extra-wrappers': 'the standfirst is chosen differently when wrapped one level deeper',
