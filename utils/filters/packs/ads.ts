@@ -20,6 +20,8 @@ export const ads: FilterPack = {
         'sponsored',
         'sponsored content',
         'sponsored links',
+        // Affiliate disclosures: "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler".
+        '/^(für links auf dieser seite erhält|this (post|article|page) (contains|may contain) (affiliate links|references to products)|we may earn (a )?commission).{0,300}$/',
         'promoted',
         'promoted stories',
         'werbung',

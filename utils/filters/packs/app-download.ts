@@ -25,6 +25,7 @@ export const appDownload: FilterPack = {
         'use app',
         'use the app',
         '/^(download|get|install|try) (the |our )?(free )?[\\w .&\'-]{0,30}\\bapp( now| today| for free)?[.!]?$/',
+        '/^(for the latest .{0,80})?download (the|our) [\\w .&\'-]{1,40} apps? (for|on) (ios|android|iphone|ipad).{0,60}$/',
         '/^get started( now)?:? download the app$/',
         '/^(open|read|continue|view) (this )?(story |article )?in (the )?[\\w .&-]{0,20}app$/',
         '/^(téléchargez|télécharger) l\'application.{0,60}$/',

@@ -18,6 +18,11 @@ export const consent: FilterPack = {
         'tout accepter',
         '/^(this (web)?site|we|our partners and we) uses? cookies\\b.{0,400}$/',
         '/^we (care about|value) your privacy\\b.{0,600}$/',
+        // Placeholders of blocked embeds: "Klicken Sie auf den unteren Button, um den Inhalt von … zu laden."
+        '/^klicken sie auf den (unteren )?button,? um (den|die) inhalte? von .{1,80} zu laden$/',
+        '/^(mit dem laden (des|der) (inhalts|inhalte|videos|karte)|ich bin damit einverstanden, dass mir externe inhalte angezeigt werden).{0,300}$/',
+        '/^wir respektieren (deine|ihre) privatsphäre.{0,300}$/',
+        '/^click (the button )?(below|here) to load the content (from|of) .{1,80}$/',
         '/^(nous|ce site) utilis(ons|e) des cookies\\b.{0,400}$/',
       ],
     },

@@ -22,6 +22,10 @@ export const engagement: FilterPack = {
         'upvote',
         'was this article helpful',
         '/^\\d+(\\.\\d+)?k? (likes?|reactions?)$/',
+        // Reading-time labels of a meta row: "Lesezeit: 4 Minuten", "5 min read".
+        '/^(lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania):? ?(ca\\. )?\\d{1,3} ?(min|min\\.|minute|minuten|minutes|minutos|minuti|minut|minuty)$/',
+        '/^\\d{1,3} ?(min|minute|minuten|minutes) (read|lesezeit|de lecture|de lectura)$/',
+        '/^ten tekst przeczytasz w (mniej niż )?(\\d{1,3} )?(minut|minuty|minutę)$/',
         '/^how (do|did) you feel about this (article|story)\\??$/',
         '/^(listen to|listen to this) (article|story)( \\d+ min(utes?)?)?$/',
         '/^(add|added) to (your )?(favorites|reading list|saved)$/',

@@ -34,7 +34,7 @@ export const relatedLists: FilterPack = {
         'you might also like',
         '/^(trending|popular)( now| stories| news)?( in [\\w .,\'-]{1,40})?$/',
         '/^more (from|on|stories from|news from) [\\w .&\'-]{1,40}$/',
-        '/^(das könnte sie auch interessieren|das könnte dich auch interessieren|mehr zum thema|mehr themen|weitere artikel|lesen sie auch|auch lesen|schon gelesen|te puede interesar|también te puede interesar|lea también|vea también|czytaj też|czytaj także|zobacz też|zobacz także|leggi anche|leia também)$/',
+        '/^(das könnte sie auch interessieren|das könnte dich auch interessieren|mehr zum thema|mehr themen|weitere artikel|lesen sie auch|auch lesen|schon gelesen|te puede interesar|también te puede interesar|lea también|vea también|czytaj też|czytaj także|zobacz też|zobacz także|leggi anche|leia também|das thema könnte (dich|sie) auch interessieren|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|entdecken sie jetzt|noch mehr infos für dich|ähnliche beiträge|ähnliche artikel|verwandte artikel|weitere beiträge|articles similaires|vous aimerez aussi|artículos relacionados|noticias relacionadas|articoli correlati|potrebbe interessarti anche|podobne artykuły)$/',
       ],
     },
     { attr: '\\b(related|recommended|recirc|more[-_]?stories|trending|most[-_]?(read|popular)|read[-_]?next|up[-_]?next)\\b' },
