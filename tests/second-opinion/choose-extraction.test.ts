@@ -38,12 +38,12 @@ describe('chooseExtraction', () => {
 });
 
 describe('trimRule', () => {
-  it('takes out a heading below the article start that no good text follows', () => {
+  it('takes out a heading after the article end that no good text follows', () => {
     expect(trimRule('heading', 'bad', 'after')).toBe('heading-without-text');
-    expect(trimRule('heading', 'bad', 'inside')).toBe('heading-without-text');
   });
-  it('keeps a heading above the article start (the headline area) and any heading judged good', () => {
+  it('keeps a heading above the article start (the headline area), inside the article, and any heading judged good', () => {
     expect(trimRule('heading', 'bad', 'before')).toBeNull();
+    expect(trimRule('heading', 'bad', 'inside')).toBeNull();
     expect(trimRule('heading', 'good', 'after')).toBeNull();
   });
   it('never takes out running text, lists, tables or captions', () => {

@@ -66,12 +66,14 @@ export type TrimRule = 'heading-without-text';
 /**
  * Whether one of Readability's blocks is boilerplate by the density method's evidence, and which
  * rule says so; null keeps it. Only blocks a reader does not need for the article qualify: a
- * heading below the article's start that no good text follows ("Related", "Comments"). Captions
- * stay even when short and without stop words: readers want them, whatever a credit line costs.
+ * heading after the article's last shared good block, that no good text follows ("Related",
+ * "Comments"). A heading inside the article stays whatever its class: section headings often carry
+ * an anchor or "[edit]" link that makes them look link-dense, and readers need them to find their
+ * way. Captions stay even when short and without stop words: readers want them.
  */
 export function trimRule(kind: BlockKind, densityClass: BlockClass, zone: Zone): TrimRule | null {
   if (densityClass !== 'bad') return null;
-  if (kind === 'heading' && zone !== 'before') return 'heading-without-text';
+  if (kind === 'heading' && zone === 'after') return 'heading-without-text';
   return null;
 }
 
