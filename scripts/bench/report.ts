@@ -52,3 +52,8 @@ export function wrapList(items: readonly string[], indent = '  ', width = 110): 
   if (cur) lines.push(indent + cur);
   return lines.join('\n');
 }
+
+/** A row maker for one corpus: each row picks the same figure from both contenders. */
+export function rowMaker<T>(f: { ours: T; readability: T }) {
+  return (metric: string, pick: (x: T) => number, format: Row['format']): Row => ({ metric, ours: pick(f.ours), readability: pick(f.readability), format });
+}

@@ -1,7 +1,7 @@
 import type { Settings } from '../../utils/types';
 import { CONTENDERS, readOrEmpty, runContender, type ContenderName, type Run } from './contenders';
 import type { AebPage } from './load-aeb';
-import { table, type Row } from './report';
+import { table, type Row, rowMaker } from './report';
 import { aggregate, pageF1, scorePage, type Aggregate, type PageScore } from './shingle-metric';
 import { max, mean, percentile } from './stats';
 
@@ -100,12 +100,7 @@ export function runAeb(pages: readonly AebPage[], settings: Partial<Settings>): 
 }
 
 export function formatAeb(f: AebFigures, verbose: boolean): string {
-  const row = (metric: string, pick: (x: AebContenderFigures) => number, format: Row['format']): Row => ({
-    metric,
-    ours: pick(f.ours),
-    readability: pick(f.readability),
-    format,
-  });
+  const row = rowMaker(f);
   const rows: Row[] = [
     row('body F1', (x) => x.f1, 'ratio'),
     row('body precision', (x) => x.precision, 'ratio'),

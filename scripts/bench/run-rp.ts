@@ -2,7 +2,7 @@ import type { Settings } from '../../utils/types';
 import { CONTENDERS, fragmentText, readOrEmpty, runContender, type ContenderName, type Run } from './contenders';
 import { READABILITY_PAGES_URL, type ReadabilityPage } from './load-readability-pages';
 import { agreements, disagreement, METADATA_FIELDS, type Disagreement, type MetadataField } from './metadata-agreement';
-import { table, wrapList, type Row } from './report';
+import { table, wrapList, type Row, rowMaker } from './report';
 import { aggregate, pageF1, scorePage, type PageScore } from './shingle-metric';
 import { mean } from './stats';
 
@@ -104,12 +104,7 @@ export function runRp(pages: readonly ReadabilityPage[], settings: Partial<Setti
 }
 
 export function formatRp(f: RpFigures, verbose: boolean): string {
-  const row = (metric: string, pick: (x: RpContenderFigures) => number, format: Row['format']): Row => ({
-    metric,
-    ours: pick(f.ours),
-    readability: pick(f.readability),
-    format,
-  });
+  const row = rowMaker(f);
   const notReaderable = f.pages - f.readerablePages;
   const rows: Row[] = [
     ...METADATA_FIELDS.map((field) => row(`${field} agrees`, (x) => x.agreement[field], 'ratio')),

@@ -1,7 +1,7 @@
 import type { Settings } from '../../utils/types';
 import { CONTENDERS, readOrEmpty, runContender, type ContenderName, type Run } from './contenders';
 import type { TrafPage } from './load-trafilatura';
-import { table, wrapList, type Row } from './report';
+import { table, wrapList, type Row, rowMaker } from './report';
 import { scoreSegments, sumSegments, type SegmentAggregate, type SegmentPageScore } from './segment-metric';
 import { mean, percentile } from './stats';
 
@@ -100,12 +100,7 @@ export function trafGateFailure(f: TrafFigures): string | null {
 }
 
 export function formatTrafilatura(f: TrafFigures, verbose: boolean): string {
-  const row = (metric: string, pick: (x: TrafContenderFigures) => number, format: Row['format']): Row => ({
-    metric,
-    ours: pick(f.ours),
-    readability: pick(f.readability),
-    format,
-  });
+  const row = rowMaker(f);
   const rows: Row[] = [
     row('F1', (x) => x.f1, 'ratio'),
     row('precision', (x) => x.precision, 'ratio'),
