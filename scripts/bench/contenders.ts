@@ -114,3 +114,15 @@ function describe(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split('\n')[0]!.slice(0, 160);
 }
+
+/**
+ * One pass over all pages, the contenders alternating page by page (who goes first alternates too,
+ * spreading GC pauses evenly). `html` holds each page's source by id.
+ */
+export function interleavedPass(pages: readonly { id: string; url: string }[], html: ReadonlyMap<string, string>, settings: Partial<Settings>): Record<ContenderName, Run[]> {
+  const got: Record<ContenderName, Run[]> = { ours: [], readability: [] };
+  pages.forEach((p, i) => {
+    for (const c of i % 2 === 0 ? CONTENDERS : [...CONTENDERS].reverse()) got[c].push(runContender(c, html.get(p.id)!, p.url, settings));
+  });
+  return got;
+}

@@ -1,5 +1,5 @@
 import type { Settings } from '../../utils/types';
-import { CONTENDERS, readOrEmpty, runContender, type ContenderName, type Run } from './contenders';
+import { CONTENDERS, interleavedPass, readOrEmpty, runContender, type ContenderName } from './contenders';
 import type { AebPage } from './load-aeb';
 import { table, type Row, rowMaker } from './report';
 import { aggregate, pageF1, scorePage, type Aggregate, type PageScore } from './shingle-metric';
@@ -38,14 +38,7 @@ export interface AebFigures {
 
 export function runAeb(pages: readonly AebPage[], settings: Partial<Settings>): AebFigures {
   const html = new Map(pages.map((p) => [p.id, readOrEmpty(p.id, p.html)]));
-  /** One pass over all pages, the contenders alternating page by page (who goes first alternates too, spreading GC pauses evenly). */
-  const interleaved = (): Record<ContenderName, Run[]> => {
-    const got: Record<ContenderName, Run[]> = { ours: [], readability: [] };
-    pages.forEach((p, i) => {
-      for (const c of i % 2 === 0 ? CONTENDERS : [...CONTENDERS].reverse()) got[c].push(runContender(c, html.get(p.id)!, p.url, settings));
-    });
-    return got;
-  };
+  const interleaved = () => interleavedPass(pages, html, settings);
 
   // The first pass is the one a reader meets: the JIT has not compiled the contender yet, and the
   // larger the code the longer that lasts. It is reported on its own line; the quality figures come

@@ -1,5 +1,5 @@
 import type { Settings } from '../../utils/types';
-import { CONTENDERS, readOrEmpty, runContender, type ContenderName, type Run } from './contenders';
+import { interleavedPass, readOrEmpty, type ContenderName } from './contenders';
 import type { TrafPage } from './load-trafilatura';
 import { table, wrapList, type Row, rowMaker } from './report';
 import { scoreSegments, sumSegments, type SegmentAggregate, type SegmentPageScore } from './segment-metric';
@@ -47,13 +47,7 @@ export interface TrafFigures {
 
 export function runTrafilatura(pages: readonly TrafPage[], settings: Partial<Settings>): TrafFigures {
   const html = new Map(pages.map((p) => [p.id, readOrEmpty(p.id, p.html)]));
-  const interleaved = (): Record<ContenderName, Run[]> => {
-    const got: Record<ContenderName, Run[]> = { ours: [], readability: [] };
-    pages.forEach((p, i) => {
-      for (const c of i % 2 === 0 ? CONTENDERS : [...CONTENDERS].reverse()) got[c].push(runContender(c, html.get(p.id)!, p.url, settings));
-    });
-    return got;
-  };
+  const interleaved = () => interleavedPass(pages, html, settings);
   // Quality from the first pass (every pass gives the same output); speed also from a second, warm one.
   const first = interleaved();
   const warm = interleaved();
