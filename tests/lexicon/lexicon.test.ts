@@ -10,7 +10,7 @@ import type { Lexicon, TimeUnit } from '../../utils/lexicon/types';
 
 const dir = join(fileURLToPath(import.meta.url), '..', '..', '..', 'utils', 'lexicon');
 const folders = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory()).sort();
-const FILES = ['actions.ts', 'byline.ts', 'index.ts', 'labels.ts', 'stop-words.ts', 'time.ts'];
+const FILES = ['actions.ts', 'byline.ts', 'index.ts', 'labels.ts', 'prose-words.ts', 'stop-words.ts', 'time.ts'];
 
 /** Every list of a lexicon with a name for messages, and the form its reader folds text to. */
 function lists(lang: string, l: Lexicon): { name: string; words: string[]; form: (w: string) => string }[] {
@@ -42,6 +42,7 @@ function lists(lang: string, l: Lexicon): { name: string; words: string[]; form:
     { name: 'byline.rowUnits', words: l.byline.rowUnits, form: asWritten },
     { name: 'byline.rowMonths', words: l.byline.rowMonths, form: asWritten },
     { name: 'byline.rowJoiners', words: l.byline.rowJoiners, form: asWritten },
+    { name: 'proseWords', words: l.proseWords, form: asWritten },
   ].map((x) => ({ ...x, name: `${lang} ${x.name}` }));
 }
 

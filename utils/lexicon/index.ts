@@ -9,13 +9,14 @@ import { id } from './id';
 import { it } from './it';
 import { ms } from './ms';
 import { nl } from './nl';
+import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { sv } from './sv';
 import type { Lexicon } from './types';
 
 /** The languages we read, by code, in the order their words are tried (English first). */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, id, ru, ms, sv, da };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, id, ru, ms, sv, da, pl };
 
 /** One concern's words in every language together, for texts whose language is not known. */
 export function wordsOfAllLanguages(pick: (lexicon: Lexicon) => string[]): string[] {

@@ -73,4 +73,6 @@ export interface Lexicon {
   actions: ActionWords;
   time: TimeWords;
   byline: BylineWords;
+  /** The commonest function words, lower case: their share in a block tells running prose from menus and link lists. */
+  proseWords: string[];
 }

@@ -2,7 +2,8 @@
 // stop-word density), then short and near-good blocks by their neighbours, then headings by the
 // good text that follows them.
 import type { Block } from './segment-blocks';
-import { CJK_FUNCTION_CHARS, STOP_WORDS } from './stop-words';
+import { LEXICONS } from '../lexicon';
+import { CJK_FUNCTION_CHARS } from './cjk-function-chars';
 
 export type BlockClass = 'bad' | 'short' | 'neargood' | 'good';
 
@@ -32,11 +33,10 @@ const CJK_CHAR_WEIGHT = 3;
 /** The share of a page's words a stop list must cover for the page to be in that language. */
 const MIN_LANGUAGE_SHARE = 0.1;
 
-const LANGS = Object.keys(STOP_WORDS);
+const LANGS = Object.keys(LEXICONS).filter((lang) => LEXICONS[lang]!.proseWords.length > 0);
 const WORD_LANGS = new Map<string, number[]>();
 LANGS.forEach((lang, i) => {
-  for (const w of STOP_WORDS[lang]!.split(/\s+/)) {
-    if (!w) continue;
+  for (const w of LEXICONS[lang]!.proseWords) {
     const list = WORD_LANGS.get(w);
     if (list) list.push(i);
     else WORD_LANGS.set(w, [i]);

@@ -4,6 +4,7 @@ import { actions } from './actions';
 import { byline } from './byline';
 import { labels } from './labels';
 import { stopWords } from './stop-words';
+import { proseWords } from './prose-words';
 import { time } from './time';
 
-export const ms: Lexicon = { stopWords, labels, actions, time, byline };
+export const ms: Lexicon = { stopWords, labels, actions, time, byline, proseWords };
