@@ -61,6 +61,7 @@ export function decideRemovals({ lists, matches, index, titleElement, enabled }:
     if (enabled(pack) && !isDropped(list.container) && !holdsArticle(list.container)) {
       log?.record(pack, list.container);
       dropped.add(list.container);
+      for (const block of list.blocks ?? []) if (!isDropped(block)) dropped.add(block);
     }
   }
   for (const match of matches) {

@@ -6,8 +6,8 @@
 // is then the highest element that still holds one URL, and its parent, holding several, is a candidate
 // list. That costs O(elements × depth) once, never a re-walk per candidate.
 //
-// The search runs in seven phases, one function each, in order: skipNavigation, storyLinksByTarget,
-// ownCards, qualifyLists, mergeGridRows, singleTeasers, assembleLists. They share one ListSearch (the
+// The search runs in eight phases, one function each, in order: skipNavigation, storyLinksByTarget,
+// ownCards, qualifyLists, mergeGridRows, labelledRuns, singleTeasers, assembleLists. They share one ListSearch (the
 // page, the walk's element order, remembered text lengths); only the first two read the element list.
 
 import type { PageContext } from '../page-context';
@@ -32,6 +32,11 @@ export interface StoryList {
    * article, rather than a list: its removal is a teaser's, not a related list's.
    */
   teaser?: boolean;
+  /**
+   * A run of link-only blocks after a related label, inside a container that holds the article too:
+   * `container` is then the label and these are the run's blocks, which go with it.
+   */
+  blocks?: Element[];
 }
 
 export interface FindStoryListsOptions {
@@ -223,6 +228,8 @@ interface Candidate {
   parts: Element[];
   /** A single labelled teaser rather than a list. */
   teaser?: boolean;
+  /** A labelled run (see StoryList.blocks): `container` is the label, these the cards' blocks. */
+  run?: Heading;
 }
 
 /** What every phase of one search reads: the page, where the search stops, and what one walk learnt. */
@@ -267,10 +274,12 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
     textLengths: new Map(),
   };
   const links = storyLinksByTarget(all, skipNavigation(all), search.ctx);
-  const lists = qualifyLists(ownCards(links, search.stopAt), search);
+  const owned = ownCards(links, search.stopAt);
+  const lists = qualifyLists(owned, search);
   mergeGridRows(lists, search);
-  const teasers = singleTeasers(links, lists, search);
-  return assembleLists([...lists.values(), ...teasers], lists, search, opts.excludeUrl);
+  const runs = labelledRuns(owned, lists, search);
+  const teasers = singleTeasers(links, lists, search, runs);
+  return assembleLists([...lists.values(), ...runs, ...teasers], lists, search, opts.excludeUrl);
 }
 
 function positionOf(search: ListSearch, el: Element): number {
@@ -434,10 +443,57 @@ function isOneGrid(parent: Element, rows: Candidate[], lists: Map<Element, Candi
   return holdsLittleElse(textLengthOf(search, parent), rowText);
 }
 
-/** Phase 6: single labelled teasers ("Read more: <headline>") outside the lists found above. */
-function singleTeasers(links: readonly CardLink[], lists: Map<Element, Candidate>, search: ListSearch): Candidate[] {
+// A related label ("You may also like...", "Related:") followed by paragraphs that are each one
+// linked headline and nothing else is a list even inside the article's own container, where the
+// prose around it keeps the container from qualifying as one. Both pieces of evidence are needed: the
+// label, and blocks with no text beside their link. "Further reading" is no related label, so an
+// article's own reading list stays.
+/** Text beside the link, at most, in a block of a labelled run ("(video)", a bullet, a date). */
+const RUN_BLOCK_EXTRA_TEXT = 20;
+
+/** Phase 6: labelled runs of link-only blocks in containers that did not qualify as lists. */
+function labelledRuns(owned: OwnedCards, lists: ReadonlyMap<Element, Candidate>, search: ListSearch): Candidate[] {
+  const runs: Candidate[] = [];
+  for (const [container, cardEls] of owned.byContainer) {
+    if (lists.has(container) || cardEls.length < MIN_CARDS) continue;
+    const cardSet = new Set(cardEls);
+    let label: Heading | null = null;
+    let run: Element[] = [];
+    const close = () => {
+      if (label && run.length >= MIN_CARDS) runs.push(runCandidate(label, run, owned, search));
+      label = null;
+      run = [];
+    };
+    for (const kid of Array.from(container.children)) {
+      if (label && cardSet.has(kid) && isLinkOnly(kid, owned.linksOf.get(kid)!, search)) {
+        run.push(kid);
+        continue;
+      }
+      if (label && !textLongerThan(kid, 0)) continue; // empty ad slots and spacers between the lines
+      close();
+      const text = squashWithZeroWidth(visibleText(kid, search.ctx.memo)).replace(/[\s:›»>→.…-]+$/, '');
+      if (isRelatedLabel(text)) label = { text, el: kid };
+    }
+    close();
+  }
+  return runs;
+}
+
+function isLinkOnly(block: Element, links: readonly CardLink[], search: ListSearch): boolean {
+  const linkText = links.reduce((n, l) => Math.max(n, visibleText(l.a, search.ctx.memo).length), 0);
+  return textLengthOf(search, block) <= linkText + RUN_BLOCK_EXTRA_TEXT;
+}
+
+function runCandidate(label: Heading, blocks: Element[], owned: OwnedCards, search: ListSearch): Candidate {
+  const cards = blocks.map((el) => describeCard(el, owned.linksOf.get(el)!, search.ctx));
+  return { container: label.el, cards, parts: blocks, run: label };
+}
+
+/** Phase 7: single labelled teasers ("Read more: <headline>") outside the lists found above. */
+function singleTeasers(links: readonly CardLink[], lists: Map<Element, Candidate>, search: ListSearch, runs: readonly Candidate[]): Candidate[] {
+  const inRun = new Set(runs.flatMap((r) => r.parts));
   const inList = (el: Element) => {
-    for (let x: Element | null = el; x && x !== search.stopAt; x = x.parentElement) if (lists.has(x)) return true;
+    for (let x: Element | null = el; x && x !== search.stopAt; x = x.parentElement) if (lists.has(x) || inRun.has(x)) return true;
     return false;
   };
   const teasers: Candidate[] = [];
@@ -454,7 +510,7 @@ function singleTeasers(links: readonly CardLink[], lists: Map<Element, Candidate
   return teasers;
 }
 
-/** Phase 7: the lists in document order, each with its label, its ads and its stories, no story twice. */
+/** Phase 8: the lists in document order, each with its label, its ads and its stories, no story twice. */
 function assembleLists(candidates: Candidate[], lists: ReadonlyMap<Element, Candidate>, search: ListSearch, excludeUrl: string | undefined): StoryList[] {
   const excludeKey = excludeUrl ? canonicalStoryUrl(excludeUrl, search.ctx.baseUrl) : null;
   const seen: SeenStories = { byUrl: new Map(), byTitle: new Map(), excluded: excludeKey ? urlKey(excludeKey) : null };
@@ -476,6 +532,11 @@ function labelledList(cand: Candidate, lists: ReadonlyMap<Element, Candidate>, s
   const cardSet = new Set(cand.cards.map((c) => c.el));
   const partSet = new Set(cand.parts);
   const isPart = (el: Element) => cardSet.has(el) || partSet.has(el) || lists.has(el);
+  if (cand.run) {
+    const list: StoryList = { container: cand.container, heading: cand.run.text, stories: [], sponsored: [], blocks: cand.parts };
+    for (const c of cand.cards) if (c.sponsored) list.sponsored.push(c.el);
+    return list;
+  }
   const heading = cand.teaser ? teaserLabel(cand.container, ctx.memo) : findHeading(cand.container, isPart, stopAt, ctx.memo);
   const list: StoryList = { container: cand.container, heading: heading?.text ?? null, stories: [], sponsored: [] };
   // A label outside the list goes with it when the two share a wrapper that holds little else,
