@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportFixture, extractFixture, fixtureSlugs, GOLDEN, loadFixture } from '../support/fixture-pages';
 import type { ExportFormat } from '../../utils/export/index';
-import { norm } from '../support/norm';
+import { norm } from '../../scripts/fixtures/score-fixture';
 
 /** Export text compared as a reader would: Markdown escapes and HTML entities undone first. */
 const exportNorm = (s: string) =>

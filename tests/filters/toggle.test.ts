@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract-page';
 import { extractFixture, fixtureSlugs, loadFixture } from '../support/fixture-pages';
-import { norm } from '../support/norm';
+import { norm } from '../../scripts/fixtures/score-fixture';
 import { parseHTML } from 'linkedom';
 
 

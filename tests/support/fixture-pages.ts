@@ -7,6 +7,9 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { extractPage } from '../../utils/extract-page';
 import { exportArticle, type ExportFormat } from '../../utils/export/index';
 import type { PageResult } from '../../utils/types';
+import type { FixtureExpected } from '../../scripts/fixtures/score-fixture';
+
+export type { FixtureExpected };
 
 export const PAGES_DIR = join(fileURLToPath(import.meta.url), '..', '..', 'fixtures', 'pages');
 
@@ -14,24 +17,6 @@ export const GOLDEN: Record<ExportFormat, string> = { md: 'expected.md', html: '
 
 export function fixtureSlugs(): string[] {
   return readdirSync(PAGES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-}
-
-/** A fixture's reviewed expected.json (tests/fixtures/README.md describes each field). */
-export interface FixtureExpected {
-  url: string;
-  now: string;
-  kind: PageResult['kind'];
-  title: string | null;
-  source?: string | null;
-  siteName?: string | null;
-  byline?: string | null;
-  publishedTime?: string | null;
-  mustKeep: string[];
-  mustNotContain: string[];
-  removedAtLeast?: Record<string, number>;
-  stories?: { title: string; source: string | null; timeText?: string | null }[];
-  notStories?: string[];
-  sameGroup?: string[][];
 }
 
 export interface FixturePage {
