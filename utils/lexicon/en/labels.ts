@@ -14,6 +14,6 @@ export const labels: LabelWords = {
     'read also', 'read more', 'also read', 'see also', 'related', 'related article', 'related articles',
     'related story', 'related stories', 'related content', 'related coverage', 'more on this',
     'more on this story', 'more on this topic', 'you may also like', 'you might also like', 'recommended',
-    'recommended for you', 'dont miss', 'don t miss', 'must read',
+    'recommended for you', 'dont miss', 'don t miss', 'must read', 'more', 'see more',
   ],
 };
