@@ -7,7 +7,7 @@ import { hostOf } from '../utils/kit/hosts';
 import { loadSettings, saveSettings } from '../utils/browser/settings-store';
 import { restriction, type Restriction } from '../utils/tab/restricted-url';
 import {
-  ensureInjected, requestCleanLivePage, requestSnapshot, resolveTargetTab, RestrictedPageError, type TargetTab,
+  ensureInjected, requestCleanLivePage, requestLiveCleanState, requestSnapshot, resolveTargetTab, RestrictedPageError, type TargetTab,
 } from '../utils/browser/tab-client';
 import { parseSnapshot, readPage, type ParsedPage } from '../utils/tab/page-reader';
 
@@ -71,6 +71,8 @@ export function useReaderSession(search: string): ReaderSession {
       performance.mark('cnr:tab');
       await ensureInjected(t);
       performance.mark('cnr:injected');
+      // The switch shows what the tab holds: a popup reopened over a cleaned page shows it on.
+      void requestLiveCleanState(t.id).then((st) => setLive({ on: st.on, error: null }));
       const snap = await requestSnapshot(t.id);
       performance.mark('cnr:snapshot');
       if (!snap.ok) {

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { DOMParser, parseHTML } from 'linkedom';
 import { extractPage } from '../utils/extract-page';
 import { parsePage } from './page-source/parse-page';
-import { readPageFile } from './page-source/read-page';
+import { PageTooLargeError, readPageFile } from './page-source/read-page';
 import { exportArticle, type ExportFormat } from '../utils/export/index';
 import { setSelectorProbeDocument } from '../utils/settings';
 import type { GroupBy, PageResult } from '../utils/types';
@@ -93,7 +93,15 @@ function main(argv: string[]): number {
       continue;
     }
     // Decoded and built as a browser would (scripts/page-source), so a page a browser shows has a body here too.
-    const doc = parsePage(html);
+    let doc: Document;
+    try {
+      doc = parsePage(html);
+    } catch (e) {
+      if (!(e instanceof PageTooLargeError)) throw e;
+      process.stderr.write(`extract: ${file}: ${e.message}\n`);
+      failed++;
+      continue;
+    }
     const url = pageUrl(doc, file, args.url);
     const result: PageResult = extractPage(doc, url, { groupBy: args.groupBy });
     if (result.kind === 'none') process.stderr.write(`extract: ${file}: ${result.reason}\n`);

@@ -39,6 +39,18 @@ function emptyResult(reason: string, timings: PageResult['timings'] = {}): PageR
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+/**
+ * No stage of a page a person waits for may take longer than this. The stages are synchronous, so
+ * the check runs as each one ends: the stages after it do not run, and the result says which ran out.
+ */
+export const STAGE_BUDGET_MS = 5000;
+
+class StageOverBudget extends Error {
+  constructor(readonly stage: StageName, readonly ms: number) {
+    super(`Reading this page took too long: its ${stage} stage took ${Math.round(ms)} ms (the budget is ${STAGE_BUDGET_MS} ms).`);
+  }
+}
+
 type Lap = (stage: StageName) => void;
 
 export function extractPage(doc: Document, url: string, partialSettings?: Partial<Settings>, options: ExtractOptions = {}): PageResult {
@@ -48,6 +60,7 @@ export function extractPage(doc: Document, url: string, partialSettings?: Partia
   const lap: Lap = (stage) => {
     const t = clock();
     timings[stage] = Math.round((t - last) * 100) / 100;
+    if (t - last > STAGE_BUDGET_MS) throw new StageOverBudget(stage, t - last);
     last = t;
   };
   try {
@@ -57,6 +70,7 @@ export function extractPage(doc: Document, url: string, partialSettings?: Partia
     return result;
   } catch (e) {
     timings.total = Math.round((clock() - t0) * 100) / 100;
+    if (e instanceof StageOverBudget) return { ...emptyResult(e.message, timings), overBudget: e.stage };
     return emptyResult(`Could not read this page: ${(e as Error)?.message ?? String(e)}`, timings);
   }
 }

@@ -69,6 +69,8 @@ export interface PageResult {
   related: Related;
   removed: Removal[];
   timings: Partial<Record<StageName, number>>;
+  /** The stage that ran over its time budget, when that stopped the reading (see extract-page.ts). */
+  overBudget?: StageName;
 }
 
 export type GroupBy = 'topic' | 'source' | 'time';

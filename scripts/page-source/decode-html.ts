@@ -1,8 +1,10 @@
 // Page bytes to text the way a browser decodes a saved page with no HTTP header: a byte-order mark,
 // else a <meta charset> (or http-equiv Content-Type) near the top, else UTF-8 when the bytes are valid
 // UTF-8, else windows-1252. Shared by the CLI and the bench so both read a page as a reader would see it.
+// One step a browser leaves to its encoding detector: UTF-16 saved without a byte-order mark, which
+// any other reading turns into text with a NUL between every two letters.
 
-export type EncodingSource = 'bom' | 'meta' | 'utf-8' | 'fallback';
+export type EncodingSource = 'bom' | 'utf-16-pattern' | 'meta' | 'utf-8' | 'fallback';
 
 export interface DecodedPage {
   text: string;
@@ -22,6 +24,8 @@ const HEAD_SCAN_BYTES = 64 * 1024;
 export function decodeHtml(bytes: Uint8Array): DecodedPage {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, source: 'bom' };
+  const utf16 = utf16ByPattern(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, source: 'utf-16-pattern' };
   const declared = declaredEncoding(bytes);
   if (declared) return { text: decodeAs(declared, bytes), encoding: declared, source: 'meta' };
   try {
@@ -54,6 +58,26 @@ function bomEncoding(b: Uint8Array): { encoding: string; length: number } | null
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  return null;
+}
+
+/**
+ * UTF-16 without a byte-order mark: its markup is ASCII, whose high byte is zero, so one byte in
+ * each pair of many pairs is NUL, always on the same side (text in CJK scripts has fewer, but the
+ * tags alone make a tenth of the pairs). HTML in an 8-bit encoding or UTF-8 has no NUL bytes.
+ */
+export function utf16ByPattern(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(b.length, 1024) & ~1;
+  if (n < 16) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZero++;
+    if (b[i + 1] === 0) oddZero++;
+  }
+  const enough = (n / 2) * 0.1;
+  if (oddZero >= enough && oddZero > evenZero * 8) return 'utf-16le';
+  if (evenZero >= enough && evenZero > oddZero * 8) return 'utf-16be';
   return null;
 }
 

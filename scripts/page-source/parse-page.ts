@@ -5,11 +5,35 @@
 // standard's tree construction; its serialisation is well-formed, which linkedom reads faithfully.
 import { parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
+import { MAX_ELEMENTS } from '../../utils/extract-page';
+import { PageTooLargeError } from './read-page';
 
 export function browserShapedHtml(html: string): string {
   return serialize(parse(html));
 }
 
+/**
+ * About how many elements the page will have: its start tags outside scripts, styles and comments.
+ * A page far over the pipeline's element limit is refused from this count, before two parsers
+ * spend seconds and a gigabyte building a tree the pipeline would refuse anyway.
+ */
+export function roughElementCount(html: string): number {
+  const markup = html.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '');
+  let n = 0;
+  for (let i = markup.indexOf('<'); i >= 0; i = markup.indexOf('<', i + 1)) {
+    const c = markup.charCodeAt(i + 1) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
+}
+
+/** Refused pages have at least this many times the element limit in start tags: the count is rough. */
+const ROUGH_MARGIN = 1.5;
+
 export function parsePage(html: string): Document {
+  const rough = roughElementCount(html);
+  if (rough > MAX_ELEMENTS * ROUGH_MARGIN) {
+    throw new PageTooLargeError(`This page is too large to read cleanly (about ${rough} elements; the limit is ${MAX_ELEMENTS}).`);
+  }
   return parseHTML(browserShapedHtml(html)).document as unknown as Document;
 }

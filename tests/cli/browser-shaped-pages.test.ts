@@ -34,6 +34,18 @@ const CAUSES: Record<string, { html: string; plainLinkedomLosesBody: boolean }> 
       `<!--[if gt IE 9]><!--><html lang="de"><!--<![endif]-->\n<head>${HEAD}</head><body>${BODY}</body></html>`,
     plainLinkedomLosesBody: false,
   },
+  'the article after </body> (a template that closes the body early)': {
+    html: `<!DOCTYPE html><html><head>${HEAD}</head><body><nav>Home · World</nav></body>${BODY}</html>`,
+    plainLinkedomLosesBody: false,
+  },
+  'the article inside <head> (a stray tag a browser moves into the body)': {
+    html: `<!DOCTYPE html><html><head>${HEAD}${BODY}</head><body></body></html>`,
+    plainLinkedomLosesBody: false,
+  },
+  'the article after </html>': {
+    html: `<!DOCTYPE html><html><head>${HEAD}</head><body><nav>Home · World</nav></body></html>${BODY}`,
+    plainLinkedomLosesBody: false,
+  },
   'no <head> or <body> tags at all': {
     html: `${HEAD}${BODY}`,
     plainLinkedomLosesBody: true,

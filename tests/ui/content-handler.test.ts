@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, setPackEnabled } from '../../utils/settings';
 import { createLiveCleaner, createReaderHandler, type PageAccess } from '../../utils/tab/content-handler';
 import { isReaderRequest, type SnapshotResponse } from '../../utils/tab/messages';
-import { HIDDEN_ATTR } from '../../utils/tab/live-clean';
 import { parseSnapshot, readPage } from '../../utils/tab/page-reader';
 import { findLiveClutter } from '../../utils/tab/live-clutter';
 import { loadFixture } from '../support/fixture-pages';
@@ -98,53 +97,102 @@ describe('content-script handler + extension-page reader', () => {
     expect(document.contentType).toBe('text/html');
   });
 
-  it('hides the clutter of the live page reversibly, without removing a node or an article sentence', async () => {
+  /** Elements our cleaner hid: an inline display:none !important, the only mark it leaves. */
+  const hiddenNow = () => Array.from(document.querySelectorAll('[style]')).filter((el) => (el as HTMLElement).style.getPropertyPriority('display') === 'important' && (el as HTMLElement).style.display === 'none');
+
+  it('hides the clutter of the live page reversibly, without adding or removing a node, nor hiding an article sentence', async () => {
     const { page } = livePage();
+    const before = document.documentElement.outerHTML;
     const count = document.getElementsByTagName('*').length;
-    const clean = createLiveCleaner(page, findLiveClutter);
-    const on = clean(true, settings);
+    const cleaner = createLiveCleaner(page, findLiveClutter);
+    const on = cleaner.clean(true, settings);
     if (!on.ok) throw new Error(on.error);
     expect(on.hidden).toBeGreaterThan(0);
-    const hidden = Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`));
+    const hidden = hiddenNow();
     expect(hidden).toHaveLength(on.hidden);
     expect(getComputedStyle(hidden[0]).display).toBe('none');
     for (const el of hidden) for (const sentence of expected.mustKeep) expect(el.textContent).not.toContain(sentence);
-    expect(document.getElementsByTagName('*').length).toBe(count + 1); // + our one <style>
-
-    const off = clean(false, settings);
-    expect(off).toEqual({ ok: true, hidden: 0 });
-    expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
     expect(document.getElementsByTagName('*').length).toBe(count);
+    expect(cleaner.handle({ type: 'live-clean-state' })).toEqual({ ok: true, on: true, hidden: on.hidden });
+
+    const off = cleaner.clean(false, settings);
+    expect(off).toEqual({ ok: true, hidden: 0 });
+    expect(cleaner.state()).toEqual({ ok: true, on: false, hidden: 0 });
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it("restores the page byte for byte: its own data-clear-news-* attributes and inline styles survive", () => {
+    const { page } = livePage();
+    // The page's own markup, named like ours and styled oddly on purpose (spacing, case, !important).
+    const own = document.createElement('aside');
+    own.setAttribute('data-clear-news-hidden', 'theirs');
+    own.setAttribute('data-clear-news-style', '');
+    own.setAttribute('style', 'COLOR:Red ;  display:block!important;;');
+    own.textContent = 'Sponsored: download our app';
+    document.body.appendChild(own);
+    const plain = document.createElement('div');
+    plain.textContent = 'Advertisement';
+    document.body.appendChild(plain);
+    const before = document.documentElement.outerHTML;
+
+    const cleaner = createLiveCleaner(page, () => [own, plain]);
+    expect(cleaner.clean(true, settings)).toEqual({ ok: true, hidden: 2 });
+    expect(getComputedStyle(own).display).toBe('none');
+    expect(getComputedStyle(plain).display).toBe('none');
+    // Switched on twice (a filter changed): still one mark each, and off restores all.
+    expect(cleaner.clean(true, settings)).toEqual({ ok: true, hidden: 2 });
+    cleaner.clean(false, settings);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(own.getAttribute('style')).toBe('COLOR:Red ;  display:block!important;;');
+    expect(plain.hasAttribute('style')).toBe(false);
+    expect(own.getAttribute('data-clear-news-hidden')).toBe('theirs');
+  });
+
+  it('keeps a style the site set while hidden, taking back only its own declaration', () => {
+    const { page } = livePage();
+    const el = document.createElement('div');
+    el.textContent = 'Promo';
+    document.body.appendChild(el);
+    const cleaner = createLiveCleaner(page, () => [el]);
+    cleaner.clean(true, settings);
+    el.style.color = 'blue';
+    cleaner.clean(false, settings);
+    expect(el.style.color).toBe('blue');
+    expect(el.style.display).toBe('');
   });
 
   it('hides the related-story lists the reader leaves out too, and keeps them when that filter is off', async () => {
     const { page } = livePage();
     const story = expected.stories![0].title;
     const hidesStory = async (s: typeof settings) => {
-      const res = createLiveCleaner(page, findLiveClutter)(true, s);
+      const res = createLiveCleaner(page, findLiveClutter).clean(true, s);
       if (!res.ok) throw new Error(res.error);
-      return Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).some((el) => el.textContent?.includes(story));
+      const shown = hiddenNow().some((el) => el.textContent?.includes(story));
+      return shown;
     };
     expect(await hidesStory(settings)).toBe(true);
+    livePage();
     expect(await hidesStory(setPackEnabled(settings, 'related-lists', false))).toBe(false);
   });
 
   it('never hides the page root, even when a finder returns it', () => {
     const { page } = livePage();
-    const res = createLiveCleaner(page, () => [document.body, document.documentElement])(true, settings);
+    const res = createLiveCleaner(page, () => [document.body, document.documentElement]).clean(true, settings);
     expect(res).toEqual({ ok: true, hidden: 0 });
   });
 
   it('reports a finder that fails instead of throwing into the message channel', () => {
     const { page } = livePage();
-    const res = createLiveCleaner(page, () => {
+    const cleaner = createLiveCleaner(page, () => {
       throw new Error('selector blew up');
-    })(true, settings);
-    expect(res).toEqual({ ok: false, error: 'selector blew up' });
+    });
+    expect(cleaner.clean(true, settings)).toEqual({ ok: false, error: 'selector blew up' });
+    expect(cleaner.state()).toEqual({ ok: true, on: false, hidden: 0 });
   });
 
   it('ignores messages that are not ours', () => {
     expect(isReaderRequest({ type: 'snapshot' })).toBe(true);
+    expect(isReaderRequest({ type: 'live-clean-state' })).toBe(true);
     expect(isReaderRequest({ type: 'other' })).toBe(false);
     expect(isReaderRequest('snapshot')).toBe(false);
     expect(isReaderRequest(null)).toBe(false);

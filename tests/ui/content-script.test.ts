@@ -2,11 +2,10 @@
 // The entrypoint itself, wired to fakeBrowser's runtime: what the popup sends is what it answers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import readerScript from '../../entrypoints/reader.content';
+import readerScript from '../../entrypoints/reader';
 import type { PingResponse, SnapshotResponse } from '../../utils/tab/messages';
 import { parseSnapshot, readPage } from '../../utils/tab/page-reader';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadFixture } from '../support/fixture-pages';
 
 
@@ -15,10 +14,9 @@ describe('reader content script', () => {
     fakeBrowser.reset();
     const { html } = loadFixture('daily8-article');
     document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
-    const ctx = {} as ContentScriptContext;
-    void readerScript.main(ctx);
+    void readerScript.main();
     // A second injection must not register a second listener (two answers would race).
-    void readerScript.main(ctx);
+    void readerScript.main();
   });
 
   it('answers ping', async () => {

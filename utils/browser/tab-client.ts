@@ -2,12 +2,12 @@
 // demand (activeTab + scripting, no host permissions), and ask it for results.
 import { browser } from 'wxt/browser';
 import type { Settings } from '../types';
-import type { ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse, SnapshotResponse } from '../tab/messages';
+import type { ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse, LiveCleanStateResponse, SnapshotResponse } from '../tab/messages';
 import { restrictionForError, restrictionForUrl, type Restriction } from '../tab/restricted-url';
 
-export const CONTENT_SCRIPT_FILE = '/content-scripts/reader.js';
+export const CONTENT_SCRIPT_FILE = '/reader.js';
 /** Injected on the first "clean this page too" only (it carries the story-list finder). */
-export const LIVE_CLEAN_SCRIPT_FILE = '/content-scripts/live-clean.js';
+export const LIVE_CLEAN_SCRIPT_FILE = '/live-clean.js';
 
 export interface TargetTab {
   id: number;
@@ -82,4 +82,14 @@ export async function requestCleanLivePage(tabId: number, on: boolean, settings:
   // Injecting twice is harmless: the script installs itself once per page.
   await browser.scripting.executeScript({ target: { tabId }, files: [LIVE_CLEAN_SCRIPT_FILE] });
   return send(tabId, { type: 'clean-live-page', on, settings });
+}
+
+/**
+ * Whether "clean this page too" is on in the tab, asked of the page itself: the cleaner keeps it
+ * there, so it is per tab and gone with a reload, as the hiding is. No cleaner in the page
+ * (never switched on, or reloaded since) is "off"; asking never injects it.
+ */
+export async function requestLiveCleanState(tabId: number): Promise<LiveCleanStateResponse> {
+  const res = await send(tabId, { type: 'live-clean-state' }).catch(() => undefined);
+  return res?.ok ? res : { ok: true, on: false, hidden: 0 };
 }

@@ -3,8 +3,8 @@
 // toggled, the popup reopened) describe the page as it was when the reader first saw it, not as
 // the site's scripts or our own "clean this page" marks have left it since.
 import type { Settings } from '../types';
-import type { CleanLivePageResponse, PageSnapshot, PingRequest, ResponseFor, SnapshotRequest, SnapshotResponse } from './messages';
-import { hideElements, unhideAll } from './live-clean';
+import type { CleanLivePageRequest, CleanLivePageResponse, LiveCleanStateRequest, LiveCleanStateResponse, PageSnapshot, PingRequest, ResponseFor, SnapshotRequest, SnapshotResponse } from './messages';
+import { createLiveMarks } from './live-clean';
 import { cloneComposed } from './composed-clone';
 
 export type FindClutter = (doc: Document, url: string, settings?: Partial<Settings>) => Element[];
@@ -62,17 +62,31 @@ export function createReaderHandler(page: PageAccess): ReaderHandler {
 
 /**
  * "Clean this page too": hides (reversibly) what the reader leaves out, or shows it again. It runs
- * in its own script (entrypoints/live-clean.content.ts), injected only when asked for, since the
- * story-list finder it needs would double the snapshot script every popup open injects.
+ * in its own script (entrypoints/live-clean.ts), injected only when asked for, since the
+ * story-list finder it needs would double the snapshot script every popup open injects. Whether it
+ * is on lives here, in the tab, so each tab has its own and a reopened popup asks for it.
  */
 export function createLiveCleaner(page: PageAccess, findClutter: FindClutter) {
-  return (on: boolean, settings: Partial<Settings>): CleanLivePageResponse => {
-    unhideAll(page.document);
-    if (!on) return { ok: true, hidden: 0 };
+  const marks = createLiveMarks(page.document);
+  let on = false;
+  const clean = (next: boolean, settings: Partial<Settings>): CleanLivePageResponse => {
+    marks.unhideAll();
+    on = false;
+    if (!next) return { ok: true, hidden: 0 };
     try {
-      return { ok: true, hidden: hideElements(page.document, findClutter(page.document, page.url(), settings)) };
+      const hidden = marks.hide(findClutter(page.document, page.url(), settings));
+      on = true;
+      return { ok: true, hidden };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
+  };
+  const state = (): LiveCleanStateResponse => ({ ok: true, on, hidden: marks.count });
+  return {
+    clean,
+    state,
+    handle(msg: CleanLivePageRequest | LiveCleanStateRequest): CleanLivePageResponse | LiveCleanStateResponse {
+      return msg.type === 'live-clean-state' ? state() : clean(msg.on, msg.settings ?? {});
+    },
   };
 }

@@ -1,10 +1,19 @@
 // A content script injected again (the popup opened twice, the page cleaned twice) must not add a
-// second listener or retake its snapshot: the first injection marks the page's script world.
+// second listener or retake its snapshot: the first injection marks the script world it runs in.
+//
+// Each injection evaluates the bundle afresh, so a module-scoped flag would not see the last one;
+// the mark has to live on the world's global object. It is keyed by a Symbol, never by a name:
+// the page's elements become named properties of `window` in every world (`<img name=x>`,
+// `<div id=x>`), and a string key can be shadowed by them, a symbol key cannot. Symbol.for's
+// registry is the world's own, which the page's scripts never see.
 
-/** True the first time it is called with `flag` in this page, false after. */
-export function installOnce(flag: string): boolean {
-  const g = globalThis as typeof globalThis & Record<string, unknown>;
-  if (g[flag]) return false;
-  g[flag] = true;
+/** True the first time it is called with `key` in this script world (`scope`: its global), false after. */
+export function installOnce(key: symbol, scope: object = globalThis): boolean {
+  const g = scope as Record<symbol, unknown>;
+  if (Object.prototype.hasOwnProperty.call(g, key)) return false;
+  Object.defineProperty(g, key, { value: true, enumerable: false, configurable: false, writable: false });
   return true;
 }
+
+export const READER_INSTALLED = Symbol.for('clear-news-reader/reader-installed');
+export const LIVE_CLEAN_INSTALLED = Symbol.for('clear-news-reader/live-clean-installed');

@@ -8,7 +8,9 @@ import type { Settings } from '../types';
 export type SnapshotRequest = { type: 'snapshot' };
 export type PingRequest = { type: 'ping' };
 export type CleanLivePageRequest = { type: 'clean-live-page'; on: boolean; settings: Partial<Settings> };
-export type ReaderRequest = SnapshotRequest | PingRequest | CleanLivePageRequest;
+/** Whether "clean this page too" is on in this tab: the page script holds it, so a reopened popup shows the truth. */
+export type LiveCleanStateRequest = { type: 'live-clean-state' };
+export type ReaderRequest = SnapshotRequest | PingRequest | CleanLivePageRequest | LiveCleanStateRequest;
 
 /** Why a page cannot be read even though a script ran in it. */
 export type UnreadableKind = 'pdf' | 'not-html';
@@ -24,14 +26,21 @@ export interface PageSnapshot {
 export type SnapshotResponse = ({ ok: true } & PageSnapshot) | { ok: false; unreadable: UnreadableKind };
 export type PingResponse = { ok: true; url: string };
 export type CleanLivePageResponse = { ok: true; hidden: number } | { ok: false; error: string };
+export type LiveCleanStateResponse = { ok: true; on: boolean; hidden: number };
 
 export interface ResponseFor {
   snapshot: SnapshotResponse;
   ping: PingResponse;
   'clean-live-page': CleanLivePageResponse;
+  'live-clean-state': LiveCleanStateResponse;
 }
 
-const TYPES: ReadonlySet<string> = new Set(['snapshot', 'ping', 'clean-live-page']);
+const TYPES: ReadonlySet<string> = new Set(['snapshot', 'ping', 'clean-live-page', 'live-clean-state']);
+
+/** The messages the live-page cleaner answers; the snapshot script answers the others. */
+export function isLiveCleanRequest(msg: ReaderRequest): msg is CleanLivePageRequest | LiveCleanStateRequest {
+  return msg.type === 'clean-live-page' || msg.type === 'live-clean-state';
+}
 
 /** Messages arrive as `unknown`: anything else on the runtime bus is not for us. */
 export function isReaderRequest(msg: unknown): msg is ReaderRequest {
