@@ -21,6 +21,7 @@ import { namesOneItem } from './names-one-item';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
 import { squash } from './kit/text';
 import { secondOpinion } from './second-opinion/second-opinion';
+import { restoreDeck } from './restore-deck';
 
 export type { ExtractOptions } from './page-context';
 
@@ -124,6 +125,7 @@ function readArticle(doc: Document, body: Element, index: PageIndex, dropped: Re
   const readabilityEl = parsed?.content as unknown as Element | null | undefined;
   // A density method's reading of the same page: adds what Readability lost, or stands in for it.
   const contentEl = secondOpinion(readabilityEl && typeof readabilityEl === 'object' ? readabilityEl : null, body, skip, clone).content;
+  if (contentEl) restoreDeck({ content: contentEl, index, skip, description: plan.meta.excerpt, titleElement: plan.meta.titleElement });
   const article = contentEl ? buildArticle(contentEl, parsed ?? {}, plan.meta, plan.page.url, plan.rules, log, plan.answers) : null;
   return { article, clone };
 }

@@ -1,0 +1,75 @@
+// The standfirst (deck) under the headline is the article's first words for a reader, but pages often
+// set it apart from the body (in the header, in an <h2>, beside the picture), where neither
+// Readability nor the density method takes it: it is short, it is no paragraph run, and it is full of
+// names. The evidence that a block is the deck and not a promo is strong and cheap: the page declares
+// the same text as its description, and the block sits between the headline and the body.
+import { squash } from './kit/text';
+import type { PageIndex } from './page-index';
+
+/** Shorter descriptions are labels ("News", a site slogan), not a deck. */
+const MIN_DECK_CHARS = 60;
+/** A body paragraph this long anchors where the article starts on the page. */
+const MIN_ANCHOR_CHARS = 80;
+
+export interface DeckInputs {
+  /** The article content (Readability's copy), changed in place. */
+  content: Element;
+  /** The walk of the page, as read before any removal. */
+  index: PageIndex;
+  /** What the filters took out: a deck inside one of these stays out. */
+  skip: ReadonlySet<Element>;
+  /** The page's declared description (og:description, description, JSON-LD). */
+  description: string | null;
+  /** The headline element on the page, when known: the deck comes after it. */
+  titleElement: Element | null;
+}
+
+/** Puts the page's deck at the top of `content` when the page shows it before the body and the content lacks it. */
+export function restoreDeck({ content, index, skip, description, titleElement }: DeckInputs): boolean {
+  const deck = squash(description ?? '');
+  if (deck.length < MIN_DECK_CHARS || squash(content.textContent).includes(deck)) return false;
+  const anchorText = firstParagraphText(content);
+  if (!anchorText) return false;
+  const deckAt = innermostWithText(index, deck);
+  const anchorAt = innermostWithText(index, anchorText);
+  if (deckAt < 0 || anchorAt <= deckAt || index.elements[deckAt]!.contains(index.elements[anchorAt]!)) return false;
+  const deckEl = index.elements[deckAt]!;
+  if ((titleElement && index.elements.indexOf(titleElement) > deckAt) || isSkipped(deckEl, skip)) return false;
+  const p = content.ownerDocument.createElement('p');
+  p.textContent = deck;
+  const first = content.firstElementChild;
+  // Readability wraps the article in one div: the deck goes inside it, before the first block.
+  const parent = first && first.localName === 'div' && content.children.length === 1 ? first : content;
+  parent.insertBefore(p, parent.firstChild);
+  return true;
+}
+
+function firstParagraphText(content: Element): string | null {
+  for (const p of Array.from(content.querySelectorAll('p'))) {
+    const t = squash(p.textContent);
+    if (t.length >= MIN_ANCHOR_CHARS) return t;
+  }
+  return null;
+}
+
+/** Raw text may carry this much more than its squashed form (indentation, line breaks). */
+const WHITESPACE_SLACK = 2;
+
+/** Where in the walk the first deepest element whose whole text is `text` sits, or -1. */
+function innermostWithText(index: PageIndex, text: string): number {
+  let found = -1;
+  for (let i = 0; i < index.elements.length; i++) {
+    const el = index.elements[i]!;
+    const n = index.len.get(el) ?? 0;
+    // Lengths first: only an element of about the right length is read at all.
+    if (n < text.length || n > text.length * WHITESPACE_SLACK + 40) continue;
+    if (found >= 0 && !index.elements[found]!.contains(el)) break;
+    if (squash(el.textContent) === text) found = i;
+  }
+  return found;
+}
+
+function isSkipped(el: Element, skip: ReadonlySet<Element>): boolean {
+  for (let x: Element | null = el; x; x = x.parentElement) if (skip.has(x)) return true;
+  return false;
+}
