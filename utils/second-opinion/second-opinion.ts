@@ -136,7 +136,7 @@ function merge(doc: Document, content: Element, opinion: DensityOpinion, mine: r
 /** Offline switch for measuring the trim rules alone. */
 export const TRIM = { on: true };
 
-/** Takes out Readability's blocks that trimRule calls boilerplate; an element holding more text stays. */
+/** Takes out Readability's trailing blocks that trimRule calls boilerplate; an element holding more text stays. */
 function trim(content: Element, opinion: DensityOpinion, mine: readonly Block[], shared: readonly boolean[]) {
   const first = shared.indexOf(true);
   const last = shared.lastIndexOf(true);
@@ -145,13 +145,25 @@ function trim(content: Element, opinion: DensityOpinion, mine: readonly Block[],
   opinion.blocks.forEach((b, i) => {
     if (!at.has(b.text)) at.set(b.text, i);
   });
-  for (const b of mine) {
+  // Last block first: a heading is trimmed only when nothing of the article is left after it, so a
+  // heading over links that stay ("Weiterführender Link", "Further reading") keeps labelling them.
+  for (const b of [...mine].reverse()) {
     const i = at.get(b.text);
     if (i === undefined || shared[i]) continue;
     const zone: Zone = i < first ? 'before' : i > last ? 'after' : 'inside';
     if (!trimRule(b.kind, opinion.classes[i]!, zone)) continue;
-    if (b.el !== content && content.contains(b.el) && (b.el.textContent ?? '').replace(/\s+/g, ' ').trim() === b.text) b.el.remove();
+    if (b.el !== content && content.contains(b.el) && squashed(b.el) === b.text && !hasTextAfter(b.el, content)) b.el.remove();
   }
+}
+
+const squashed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Whether any text follows `el` inside `root`, in document order. */
+function hasTextAfter(el: Element, root: Element): boolean {
+  for (let x: Element | null = el; x && x !== root; x = x.parentElement) {
+    for (let sib = x.nextSibling; sib; sib = sib.nextSibling) if ((sib.textContent ?? '').trim() !== '') return true;
+  }
+  return false;
 }
 
 function densityContent(doc: Document, opinion: DensityOpinion): Element {
