@@ -131,8 +131,8 @@ const TEXT_HOLDERS = new Set(['*', 'html', 'body', 'main', 'article', 'section',
  * rule out on a page where it takes the article (apply-filters.ts); refusing it here says why.
  */
 function checkSelectorNamesMoreThanText(v: string): string | null {
-  if (/[.#[:]/.test(v)) return null;
   for (const part of v.split(',')) {
+    if (/[.#[:]/.test(part)) continue;
     const last = part.trim().split(/[\s>+~]+/).filter(Boolean).pop()?.toLowerCase();
     if (last && TEXT_HOLDERS.has(last)) {
       return `"${v}" would hide the article's own text (every ${last === '*' ? 'element' : `<${last}>`}): add a class, id or attribute, e.g. ${last === '*' ? 'div' : last}.promo`;
