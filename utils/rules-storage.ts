@@ -139,3 +139,16 @@ export function isRulesSummary(v: unknown): v is RulesSummary {
 export function formatBytes(n: number): string {
   return n < 1000 ? `${n} bytes` : `${(n / 1000).toFixed(1)} KB`;
 }
+
+/**
+ * The limits as the person meets them, for the rules panel: how many rules of how many, their
+ * size, and whether they sync or stay in this browser.
+ */
+export function describeRulesStorage(rules: readonly unknown[], maxRules: number): string {
+  const { summary, bytes } = layOutRules(rules);
+  const count = `${rules.length} of ${maxRules} rules`;
+  if (!rules.length) return `${count}.`;
+  return summary.where === 'sync'
+    ? `${count} · ${formatBytes(bytes)}, synced to your other browsers (up to ${formatBytes(SYNC_RULES_BUDGET)}).`
+    : `${count} · ${formatBytes(bytes)}, kept in this browser only: sync holds up to ${formatBytes(SYNC_RULES_BUDGET)}.`;
+}

@@ -44,6 +44,11 @@ export async function loadSettingsReport(): Promise<SettingsLoad> {
   return { settings: normalizeSettings({ ...r, customRules: stored }), notice: notice ?? describeDroppedRules(stored) };
 }
 
+/** What the person should be told about their stored rules, read afresh (the rules panel shows it). */
+export async function storedRulesNotice(): Promise<string | null> {
+  return (await loadSettingsReport()).notice;
+}
+
 export async function loadSettings(): Promise<Settings> {
   return (await loadSettingsReport()).settings;
 }
