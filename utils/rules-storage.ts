@@ -55,23 +55,34 @@ export function digestOf(text: string): string {
   return `${text.length.toString(36)}-${(h >>> 0).toString(36)}`;
 }
 
+/** Bytes the UTF-16 unit at i (with its pair) takes escaped in a JSON string, in UTF-8; and how many units it spans. */
+function jsonCost(text: string, i: number): [bytes: number, units: number] {
+  const c = text.charCodeAt(i);
+  if (c === 0x22 || c === 0x5c) return [2, 1];
+  if (c < 0x20) return [6, 1]; // \u00XX at most
+  if (c < 0x80) return [1, 1];
+  if (c < 0x800) return [2, 1];
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff ? [4, 2] : [6, 1];
+  }
+  return c >= 0xdc00 && c <= 0xdfff ? [6, 1] : [3, 1];
+}
+
 /** Cuts a text into pieces each of which, stored as a JSON string, stays under the chunk size; never inside a character. */
 export function cutIntoChunks(text: string, maxBytes = CHUNK_BYTES): string[] {
   const out: string[] = [];
   let start = 0;
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
-    // As it will be written: escaped in a JSON string, in UTF-8.
-    const cost = utf8Length(JSON.stringify(text.slice(i, pair ? i + 2 : i + 1))) - 2;
+  for (let i = 0; i < text.length; ) {
+    const [cost, units] = jsonCost(text, i);
     if (bytes + cost > maxBytes) {
       out.push(text.slice(start, i));
       start = i;
       bytes = 0;
     }
     bytes += cost;
-    if (pair) i++;
+    i += units;
   }
   if (start < text.length) out.push(text.slice(start));
   return out;
@@ -91,6 +102,11 @@ export interface RulesLayout {
 /** Where and how `rules` are stored: in sync chunks while they fit the budget, else in storage.local. */
 export function layOutRules(rules: readonly unknown[]): RulesLayout {
   const json = JSON.stringify(rules);
+  const digest = digestOf(json);
+  // Rules far over the budget are not cut at all: the 500 longest take 250 KB or more.
+  if (json.length > SYNC_RULES_BUDGET) {
+    return { summary: { where: 'local', chunks: 0, count: rules.length, digest }, chunks: {}, json, bytes: utf8Length(json) };
+  }
   const pieces = cutIntoChunks(json);
   const chunks: Record<string, string> = {};
   let bytes = 0;
@@ -99,7 +115,7 @@ export function layOutRules(rules: readonly unknown[]): RulesLayout {
     bytes += storedBytes(chunkKey(i), piece);
   });
   const fits = bytes <= SYNC_RULES_BUDGET && pieces.length < SYNC_MAX_ITEMS - 8;
-  const summary: RulesSummary = { where: fits ? 'sync' : 'local', chunks: fits ? pieces.length : 0, count: rules.length, digest: digestOf(json) };
+  const summary: RulesSummary = { where: fits ? 'sync' : 'local', chunks: fits ? pieces.length : 0, count: rules.length, digest };
   return { summary, chunks: fits ? chunks : {}, json, bytes };
 }
 
