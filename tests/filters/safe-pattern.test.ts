@@ -34,6 +34,7 @@ describe('compileSafePattern', () => {
     ['\\bcat\\b', 'a cat here'], ['\\bcat\\b', 'concat'], ['\\Bcat', 'concat'], ['^[^]$', 'x'], ['^[]$', ''], ['(?<n>ab|cd)+e', 'xxabcde'],
     ['^caf\\u00e9\\p{L}?$', 'CAFÉS'], ['^(cat|dog){2,3}$', 'catdogcat'], ['^(cat|dog){2,3}$', 'catdogcatdog'], ['x*?y', 'xxy'], ['^$', ''],
     ['^😀+$', '😀😀'], ['^a.c$', 'a😀c'], ['^[\\d,.]+ views$', '1,204 views'], ['^(?:sign up|log in)$', 'LOG IN'], ['a|^b', 'cb'],
+    ['^k$', '\u212a'], ['^s$', '\u017f'], ['(?:^a|b)c', 'xbc'], ['(?:^a|^b)c', 'xbc'], ['^a|b', 'xb'], ['^$|x', 'yx'],
   ];
   it.each(cases)('answers /%s/ on %j as RegExp does', (source, text) => {
     expect(compileSafePattern(source).test(text)).toBe(new RegExp(source, 'iu').test(text));

@@ -180,7 +180,8 @@ export function lintPattern(source: string): string | null {
 // ---- the linear engine ------------------------------------------------------------------------
 
 type Op =
-  | { op: 'char'; re: RegExp }
+  /** `lit`: the lower-cased letter or digit the atom is, compared directly with ASCII characters. */
+  | { op: 'char'; re: RegExp; lit: string | null }
   | { op: 'split'; a: number; b: number }
   | { op: 'jmp'; to: number }
   | { op: 'assert'; kind: 'start' | 'end' | 'boundary' | 'nonBoundary' }
@@ -203,7 +204,7 @@ function charTest(src: string): RegExp {
 function emit(n: Node, prog: Op[]): void {
   switch (n.t) {
     case 'char':
-      prog.push({ op: 'char', re: charTest(n.src) });
+      prog.push({ op: 'char', re: charTest(n.src), lit: /^[a-z0-9 ]$/i.test(n.src) ? n.src.toLowerCase() : null });
       return;
     case 'seq':
       for (const x of n.items) emit(x, prog);
@@ -262,13 +263,29 @@ export function compileSafePattern(source: string): SafePattern {
   const why = lintPattern(source);
   if (why) throw new Error(`Pattern /${source}/ refused: ${why}`);
   const prog: Op[] = [];
-  emit(parse(source), prog);
+  const tree = parse(source);
+  emit(tree, prog);
   prog.push({ op: 'match' });
-  return { source, test: (text) => run(prog, Array.from(text)) };
+  const anchored = startsAnchored(tree);
+  return { source, test: (text) => run(prog, Array.from(text), anchored) };
+}
+
+/** Can a match only start at the beginning of the text (every way through begins with ^)? */
+function startsAnchored(n: Node): boolean {
+  if (n.t === 'start') return true;
+  if (n.t === 'seq') return n.items.length > 0 && startsAnchored(n.items[0]);
+  if (n.t === 'alt') return n.alts.every(startsAnchored);
+  return false;
+}
+
+/** One atom against one character; ASCII characters against a plain letter or digit need no RegExp. */
+function charMatches(op: { re: RegExp; lit: string | null }, ch: string): boolean {
+  if (op.lit !== null && ch.charCodeAt(0) < 0x80) return ch.toLowerCase() === op.lit;
+  return op.re.test(ch);
 }
 
 /** Thompson's simulation: every thread advances one character at a time, at most one thread per instruction. */
-function run(prog: readonly Op[], chars: readonly string[]): boolean {
+function run(prog: readonly Op[], chars: readonly string[], anchored: boolean): boolean {
   const seen = new Int32Array(prog.length).fill(-1);
   let current: number[] = [];
   let next: number[] = [];
@@ -292,13 +309,12 @@ function run(prog: readonly Op[], chars: readonly string[]): boolean {
   };
   for (let at = 0; ; at++) {
     // A match may start anywhere: a new thread at every position, as an unanchored search does.
-    if (add(current, 0, at)) return true;
-    if (at === chars.length) return false;
+    if ((at === 0 || !anchored) && add(current, 0, at)) return true;
+    if (at === chars.length || (anchored && !current.length)) return false;
     stamp++;
     next.length = 0;
     for (const p of current) {
-      const op = prog[p] as { op: 'char'; re: RegExp };
-      if (op.re.test(chars[at]) && add(next, p + 1, at + 1)) return true;
+      if (charMatches(prog[p] as { re: RegExp; lit: string | null }, chars[at]) && add(next, p + 1, at + 1)) return true;
     }
     [current, next] = [next, current];
   }
