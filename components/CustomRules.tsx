@@ -1,7 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CustomRule, Removal, Settings } from '../utils/types';
-import { addCustomRule, exportCustomRules, importCustomRules, removeCustomRule, toggleCustomRule } from '../utils/settings';
+import {
+  addCustomRule, exportCustomRules, importCustomRules, MAX_CUSTOM_RULES, MAX_RULE_LENGTH, removeCustomRule, toggleCustomRule,
+} from '../utils/settings';
+import { MAX_PATTERN_LENGTH } from '../utils/filters/safe-pattern';
+import { describeRulesStorage } from '../utils/rules-storage';
 import { downloadText } from '../utils/browser/save-file';
+import { storedRulesNotice } from '../utils/browser/settings-store';
 
 interface Props {
   settings: Settings;
@@ -17,6 +22,19 @@ export function CustomRules({ settings, host, removal, onChange }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [importText, setImportText] = useState('');
   const [importMsg, setImportMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const [storeNotice, setStoreNotice] = useState<string | null>(null);
+  const usage = useMemo(() => describeRulesStorage(settings.customRules, MAX_CUSTOM_RULES), [settings.customRules]);
+
+  // Rules lost to a damaged or partial store, or refused on loading, are said once, when the panel opens.
+  useEffect(() => {
+    let live = true;
+    storedRulesNotice()
+      .then((n) => live && setStoreNotice(n))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const add = (e: Event) => {
     e.preventDefault();
@@ -68,7 +86,8 @@ export function CustomRules({ settings, host, removal, onChange }: Props) {
             value={value}
             placeholder={kind === 'selector' ? '.promo-box' : 'Download our app'}
             aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'rule-error' : undefined}
+            maxLength={MAX_RULE_LENGTH}
+            aria-describedby={error ? 'rule-error rule-hint' : 'rule-hint'}
             onInput={(e) => {
               setValue((e.currentTarget as HTMLInputElement).value);
               setError(null);
@@ -84,7 +103,13 @@ export function CustomRules({ settings, host, removal, onChange }: Props) {
         </label>
         <button type="submit" class="button">Add rule</button>
         {error && <p id="rule-error" class="field-error" role="alert">{error}</p>}
+        <p id="rule-hint" class="muted rule-hint">
+          Up to {MAX_RULE_LENGTH} characters. A phrase between slashes is a pattern: at most {MAX_PATTERN_LENGTH} characters,
+          without back-references, lookarounds or a repeat inside a repeat.
+        </p>
       </form>
+      <p class="muted rule-usage">{usage}</p>
+      {storeNotice && <p class="field-error rule-store-notice" role="alert">{storeNotice}</p>}
       {settings.customRules.length > 0 ? (
         <ul class="rule-list">
           {settings.customRules.map((rule) => (

@@ -11,3 +11,11 @@ export const ARTICLE_SHARE = 0.35;
 export function holdsMuchOfTheProse(index: PageIndex, el: Element, share = ARTICLE_SHARE): boolean {
   return index.totalP > MIN_GUARDED_PROSE && (index.pLen.get(el) ?? 0) > share * index.totalP;
 }
+
+/** True when the blocks (none inside another) hold more than `share` of the page's paragraph text between them. */
+export function holdMuchOfTheProseTogether(index: PageIndex, blocks: readonly Element[], share = ARTICLE_SHARE): boolean {
+  if (index.totalP <= MIN_GUARDED_PROSE) return false;
+  let sum = 0;
+  for (const el of blocks) sum += index.pLen.get(el) ?? 0;
+  return sum > share * index.totalP;
+}

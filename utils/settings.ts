@@ -3,6 +3,7 @@
 import { FILTER_PACKS, PACK_IDS } from './filters/catalog';
 import { normalizeHost } from './kit/hosts';
 import type { CustomRule, GroupBy, Settings } from './types';
+import { lintPattern } from './filters/safe-pattern';
 
 const GROUP_BYS: readonly GroupBy[] = ['topic', 'source', 'time'];
 
@@ -13,8 +14,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   groupBy: 'topic',
 }) as Settings;
 
-const MAX_CUSTOM_RULES = 500;
-const MAX_RULE_LENGTH = 500;
+export const MAX_CUSTOM_RULES = 500;
+export const MAX_RULE_LENGTH = 500;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -63,9 +64,11 @@ export function normalizeSettings(raw: unknown): Settings {
   }
   const rules: CustomRule[] = [];
   const seen = new Set<string>();
-  for (const item of Array.isArray(r.customRules) ? r.customRules : []) {
+  // Capped before any rule is read: a store holding 200,000 rules costs no more than one holding 500.
+  const stored = Array.isArray(r.customRules) ? r.customRules.slice(0, MAX_CUSTOM_RULES) : [];
+  for (const item of stored) {
     const rule = cleanRule(item);
-    if (rule && !seen.has(rule.id) && rules.length < MAX_CUSTOM_RULES) {
+    if (rule && !seen.has(rule.id)) {
       seen.add(rule.id);
       rules.push(rule);
     }
@@ -105,9 +108,37 @@ export function validateCustomRule(kind: CustomRule['kind'], value: string, pars
   const v = value.trim();
   if (!v) return kind === 'selector' ? 'Enter a CSS selector, e.g. .promo-box' : 'Enter a phrase to hide, e.g. Download our app';
   if (v.length > MAX_RULE_LENGTH) return `Too long: at most ${MAX_RULE_LENGTH} characters.`;
-  if (kind === 'phrase') return v.replace(/[^\p{L}\p{N}]/gu, '').length < 2 ? 'A phrase needs at least two letters or digits.' : null;
+  if (kind === 'phrase') return checkPhrase(v);
   if (/^(html|body|head|\*|:root)$/i.test(v)) return 'That selector would hide the whole page.';
-  return parseSelector(v);
+  return parseSelector(v) ?? checkSelectorNamesMoreThanText(v);
+}
+
+function checkPhrase(v: string): string | null {
+  const pattern = /^\/(.+)\/$/.exec(v);
+  if (pattern) {
+    const why = lintPattern(pattern[1]);
+    return why ? `The pattern ${v.slice(0, 60)} is refused: ${why}.` : null;
+  }
+  return v.replace(/[^\p{L}\p{N}]/gu, '').length < 2 ? 'A phrase needs at least two letters or digits.' : null;
+}
+
+/** Elements that hold the article's own text: a selector naming only these (p, body *, article p) hides the article. */
+const TEXT_HOLDERS = new Set(['*', 'html', 'body', 'main', 'article', 'section', 'div', 'p', 'span', 'font', 'b', 'i', 'em', 'strong']);
+
+/**
+ * A selector of element names alone, ending on one that holds text (`p`, `div`, `body *`,
+ * `article p`), matches the article's paragraphs themselves. The matcher would also leave such a
+ * rule out on a page where it takes the article (apply-filters.ts); refusing it here says why.
+ */
+function checkSelectorNamesMoreThanText(v: string): string | null {
+  for (const part of v.split(',')) {
+    if (/[.#[:]/.test(part)) continue;
+    const last = part.trim().split(/[\s>+~]+/).filter(Boolean).pop()?.toLowerCase();
+    if (last && TEXT_HOLDERS.has(last)) {
+      return `"${v}" would hide the article's own text (every ${last === '*' ? 'element' : `<${last}>`}): add a class, id or attribute, e.g. ${last === '*' ? 'div' : last}.promo`;
+    }
+  }
+  return null;
 }
 
 let probeDocument: Document | null = null;
@@ -152,6 +183,28 @@ export function toggleCustomRule(settings: Settings, id: string, enabled: boolea
   return { ...settings, customRules: settings.customRules.map((r) => (r.id === id ? { ...r, enabled } : r)) };
 }
 
+/** Names a stored or imported rule that cleanRule refuses, and says why. */
+function refusal(item: unknown, i: number): string {
+  const value = isRecord(item) && typeof item.value === 'string' ? item.value : JSON.stringify(item);
+  const why = isRecord(item) && (item.kind === 'selector' || item.kind === 'phrase') ? validateCustomRule(item.kind, String(item.value ?? '')) : 'kind must be "selector" or "phrase"';
+  return `Rule ${i + 1} (${String(value).slice(0, 60)}) is invalid: ${why ?? 'bad host'}.`;
+}
+
+/**
+ * What normalizeSettings leaves out of a stored rule list, said for a person: null when it keeps
+ * them all (duplicates aside), else how many went and the first one named.
+ */
+export function describeDroppedRules(stored: unknown): string | null {
+  if (!Array.isArray(stored)) return null;
+  const dropped: number[] = [];
+  for (const [i, item] of stored.slice(0, MAX_CUSTOM_RULES).entries()) if (!cleanRule(item)) dropped.push(i);
+  const over = Math.max(0, stored.length - MAX_CUSTOM_RULES);
+  if (!dropped.length && !over) return null;
+  const first = dropped.length ? ` ${refusal(stored[dropped[0]], dropped[0])}` : '';
+  const beyond = over ? ` ${over} beyond the limit of ${MAX_CUSTOM_RULES} were left out.` : '';
+  return `${dropped.length + over} of your stored rules could not be used.${first}${beyond}`;
+}
+
 export function exportCustomRules(settings: Settings): string {
   const rules = settings.customRules.map(({ kind, value, host, enabled }) => ({ kind, value, host, enabled }));
   return JSON.stringify({ format: 'clear-news-reader/rules', version: 1, rules }, null, 2);
@@ -167,20 +220,20 @@ export function importCustomRules(settings: Settings, json: string): RuleChange 
   }
   const list = Array.isArray(parsed) ? parsed : isRecord(parsed) && Array.isArray(parsed.rules) ? parsed.rules : null;
   if (!list) return { error: 'Expected a list of rules ({"rules": [...]}).' };
+  // Refused before any rule is read: checking 200,000 rules one by one would hold the page for seconds.
+  if (list.length > MAX_CUSTOM_RULES) return { error: `The file holds ${list.length} rules; at most ${MAX_CUSTOM_RULES} can be kept. Nothing was imported.` };
   const next = [...settings.customRules];
   const ids = new Set(next.map((r) => r.id));
   for (const [i, item] of list.entries()) {
     const rule = cleanRule(isRecord(item) ? { ...item, id: undefined } : item);
-    if (!rule) {
-      const value = isRecord(item) && typeof item.value === 'string' ? item.value : JSON.stringify(item);
-      const why = isRecord(item) && (item.kind === 'selector' || item.kind === 'phrase') ? validateCustomRule(item.kind, String(item.value ?? '')) : 'kind must be "selector" or "phrase"';
-      return { error: `Rule ${i + 1} (${String(value).slice(0, 60)}) is invalid: ${why ?? 'bad host'}. Nothing was imported.` };
-    }
+    if (!rule) return { error: `${refusal(item, i)} Nothing was imported.` };
     if (!ids.has(rule.id)) {
       ids.add(rule.id);
       next.push(rule);
     }
   }
-  if (next.length > MAX_CUSTOM_RULES) return { error: `At most ${MAX_CUSTOM_RULES} rules. Nothing was imported.` };
+  if (next.length > MAX_CUSTOM_RULES) {
+    return { error: `At most ${MAX_CUSTOM_RULES} rules: you have ${settings.customRules.length}, the file adds ${next.length - settings.customRules.length}. Nothing was imported.` };
+  }
   return { settings: { ...settings, customRules: next }, added: next.length - settings.customRules.length };
 }

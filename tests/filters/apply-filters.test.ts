@@ -42,12 +42,31 @@ describe.each([
     expect(got).toEqual([]);
   });
 
-  it('matches a person\'s own patterns as written, anchored or not, back-references included', () => {
-    const mine = (value: string) => ({ id: value, kind: 'phrase' as const, value, enabled: true, host: null });
-    const custom = compilePacks([customRulesPack([mine('/offer.{0,20}/'), mine('/^(\\w+) and \\1$/'), mine('/^hot deals$/')], null, 'custom')], null);
+  const mine = (value: string, kind: 'phrase' | 'selector' = 'phrase') => ({ id: value, kind, value, enabled: true, host: null });
+  const own = (...values: ReturnType<typeof mine>[]) => compilePacks([customRulesPack(values, null, 'custom')], null, true);
+
+  it('matches a person\'s own patterns as written, anchored or not; a back-reference (refused at input) matches nothing', () => {
+    const custom = own(mine('/offer.{0,20}/'), mine('/^(\\w+) and \\1$/'), mine('/^hot deals$/'));
     const doc = parse(`<html><body>${ARTICLE}<div>Top offer for you</div><div>Deals and deals</div><div>Hot deals</div><div>Deals and steals</div></body></html>`);
     const got = findClutter(doc.body, [...rules, ...custom]).map((m) => m.element.textContent);
-    expect(got).toEqual(['Top offer for you', 'Deals and deals', 'Hot deals']);
+    expect(got).toEqual(['Top offer for you', 'Hot deals']);
+  });
+
+  it.each(['p', 'body *', 'div', '*', 'article p', 'p, li', 'article > *', 'div:not(.promo)', 'p:nth-child(n)'])(
+    'leaves out a person\'s selector "%s" that would take the article paragraph by paragraph, and keeps their other rules',
+    (selector) => {
+      const custom = own(mine(selector, 'selector'), mine('.promo', 'selector'), mine('Download our app'));
+      const doc = parse(`<html><body><article>${ARTICLE}</article><div class="promo">Half price today</div><div><span>Download our app</span></div></body></html>`);
+      const got = findClutter(doc.body, [...rules, ...custom]).map((m) => `${m.pack}: ${m.element.textContent}`);
+      expect(got.sort()).toEqual(['app-download: Download our app', 'custom: Half price today']);
+    },
+  );
+
+  it('still takes what a person\'s selector matches outside the article when that is little', () => {
+    const custom = own(mine('aside p', 'selector'));
+    const doc = parse(`<html><body><article>${ARTICLE}</article><aside><p>From our sponsor</p><p>Best mattress deals</p></aside></body></html>`);
+    const got = findClutter(doc.body, [...rules, ...custom]).map((m) => m.element.textContent);
+    expect(got).toEqual(['From our sponsorBest mattress deals']);
   });
 
   it('takes a short mailing pitch and an affiliate disclosure, not a sentence about e-mail', () => {

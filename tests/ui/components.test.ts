@@ -2,6 +2,7 @@
 import { h, render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FilterPanel } from '../../components/FilterPanel';
 import { ArticleBody } from '../../components/ArticleBody';
 import { RelatedStories } from '../../components/RelatedStories';
@@ -119,6 +120,32 @@ describe('FilterPanel', () => {
     act(() => importButton.click());
     expect(onChange).not.toHaveBeenCalled();
     expect(el.querySelector('.rule-io [role="alert"]')?.textContent).toMatch(/Not valid JSON/);
+  });
+});
+
+describe('CustomRules limits and stored-rule notices', () => {
+  it('shows the rule count, their size and where they are kept, and refuses a catastrophic pattern by name', () => {
+    const onChange = vi.fn();
+    const rules = Array.from({ length: 3 }, (_, i) => ({ id: `r${i}`, kind: 'selector' as const, value: `.promo-${i}`, host: null, enabled: true }));
+    const el = mount(h(FilterPanel, { settings: { ...DEFAULT_SETTINGS, customRules: rules }, host: null, removed: [], onChange }));
+    expect(el.querySelector('.rule-usage')?.textContent).toMatch(/^3 of 500 rules · \d+ bytes, synced to your other browsers \(up to 90\.0 KB\)\.$/);
+    expect(el.querySelector<HTMLInputElement>('.rule-form input[type="text"]')!.maxLength).toBe(500);
+    const kind = el.querySelector<HTMLSelectElement>('.rule-form select')!;
+    act(() => {
+      kind.value = 'phrase';
+      kind.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    act(() => type(el.querySelector<HTMLInputElement>('.rule-form input[type="text"]')!, '/(a|aa)+$/'));
+    act(() => el.querySelector<HTMLButtonElement>('.rule-form button[type="submit"]')!.click());
+    expect(onChange).not.toHaveBeenCalled();
+    expect(el.querySelector('#rule-error')?.textContent).toMatch(/^The pattern \/\(a\|aa\)\+\$\/ is refused: /);
+  });
+
+  it('says when stored rules were reset because a synced part is missing', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.sync.set({ settings: { rules: { where: 'sync', chunks: 2, count: 4, digest: 'x' } }, rules0: '[' });
+    const el = mount(h(FilterPanel, { settings: DEFAULT_SETTINGS, host: null, removed: [], onChange: () => {} }));
+    await vi.waitFor(() => expect(el.querySelector('.rule-store-notice')?.textContent).toMatch(/^Your rules were reset: only 1 of the 2 synced parts arrived/));
   });
 });
 

@@ -25,7 +25,7 @@ export function activeRules(settings: Settings, host: string | null): readonly C
   const key = `${catalog.map(idOf).join(',')}\u0000${custom.rules.length ? JSON.stringify(custom.rules) : ''}`;
   const known = recent.get(key);
   if (known) return known;
-  const rules = custom.rules.length ? [...catalog, ...compilePacks([custom], host)] : catalog;
+  const rules = custom.rules.length ? [...catalog, ...compilePacks([custom], host, true)] : catalog;
   if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
   recent.set(key, rules);
   return rules;

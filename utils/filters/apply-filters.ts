@@ -8,7 +8,7 @@
 // findClutter runs in phases over one Scan: selectors queried at once, then every element read
 // against the attribute, phrase and link rules, then small containers made of clutter promoted,
 // then each hit filed under the outermost block that goes.
-import { ARTICLE_SHARE, holdsMuchOfTheProse } from '../article-guard';
+import { ARTICLE_SHARE, holdMuchOfTheProseTogether, holdsMuchOfTheProse } from '../article-guard';
 import type { CompiledRule } from './compile-rules';
 import { classOf, indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
 import { matchPlanned, queryComplex } from './selector-plan';
@@ -118,6 +118,8 @@ interface Scan {
   hits: Map<Element, string>;
   /** Second opinions: a block already taken by another pack, so its pack can be credited too. */
   extras: ClutterMatch[];
+  /** Blocks of the rules that must not take the article together (a person's own), held back until that is known. */
+  pending: Map<CompiledRule, Element[]>;
 }
 
 /**
@@ -130,6 +132,7 @@ export function findClutter(root: Element, rules: readonly CompiledRule[], optio
   const prepared = prepareRules(rules);
   matchSelectorsAtOnce(scan, prepared);
   matchEachElement(scan, prepared, options.answers ?? new Map());
+  keepRulesThatLeaveTheArticle(scan);
   const promoted = promoteClutterContainers(scan);
   return fileUnderOutermost(scan, promoted);
 }
@@ -141,7 +144,7 @@ function startScan(root: Element, options: FindOptions & { index?: PageIndex }):
   const elements = start <= 0 ? m.elements : m.elements.slice(start);
   const protectedSet = new Set<Element>();
   for (const el of options.protect ?? []) for (let a: Element | null = el; a; a = a.parentElement) protectedSet.add(a);
-  return { root, m, elements, maxShare: options.maxParagraphShare ?? ARTICLE_SHARE, protectedSet, hits: new Map(), extras: [] };
+  return { root, m, elements, maxShare: options.maxParagraphShare ?? ARTICLE_SHARE, protectedSet, hits: new Map(), extras: [], pending: new Map() };
 }
 
 /** Never taken: a landmark, the main region, the headline or what holds it, or a block holding much of the article. */
@@ -149,8 +152,18 @@ function isGuarded(scan: Scan, el: Element): boolean {
   return LANDMARKS.has(el.localName) || el.getAttribute('role') === 'main' || scan.protectedSet.has(el) || holdsMuchOfTheProse(scan.m, el, scan.maxShare);
 }
 
-function addHit(scan: Scan, el: Element, pack: string): void {
+function addHit(scan: Scan, el: Element, rule: CompiledRule): void {
   if (el === scan.root || isGuarded(scan, el)) return;
+  if (rule.guardTogether) {
+    const list = scan.pending.get(rule);
+    if (list) list.push(el);
+    else scan.pending.set(rule, [el]);
+    return;
+  }
+  fileHit(scan, el, rule.pack);
+}
+
+function fileHit(scan: Scan, el: Element, pack: string): void {
   const had = scan.hits.get(el);
   if (had === undefined) scan.hits.set(el, pack);
   else if (had !== pack && !scan.extras.some((x) => x.element === el && x.pack === pack)) scan.extras.push({ element: el, pack });
@@ -188,7 +201,7 @@ function climbWrappers(scan: Scan, el: Element): Element {
 
 /** Phase 1: the selectors no single element can answer, in one query (each query is a walk of the tree). */
 function matchSelectorsAtOnce(scan: Scan, { plan }: PreparedRules): void {
-  if (plan) for (const [el, r] of queryComplex(plan, scan.root)) if (!r.tags || r.tags.has(el.localName)) addHit(scan, el, r.pack);
+  if (plan) for (const [el, r] of queryComplex(plan, scan.root)) if (!r.tags || r.tags.has(el.localName)) addHit(scan, el, r);
 }
 
 /** Phase 2: every element against the simple selectors, the attribute patterns, the phrases and the link targets. */
@@ -203,7 +216,7 @@ function matchEachElement(scan: Scan, prepared: PreparedRules, answers: PhraseAn
     const values = readDescribing(el, cls, known, valueBuffer);
     if (plan) {
       const r = matchPlanned(plan, el, tag, cls, known);
-      if (r && (!r.tags || r.tags.has(tag))) addHit(scan, el, r.pack);
+      if (r && (!r.tags || r.tags.has(tag))) addHit(scan, el, r);
     }
     matchAttributes(scan, prepared, el, tag, values);
     if (hasPhrases) matchPhrase(scan, prepared, answers, el, tag);
@@ -217,7 +230,7 @@ function matchAttributes(scan: Scan, { anyAttr, attrRules }: PreparedRules, el: 
   for (let i = 0; i < values.length && !any; i++) any = anyAttr.test(values[i].toLowerCase());
   if (!any) return;
   const rule = attrRules.find((r) => (!r.tags || r.tags.has(tag)) && values.some((v) => r.attr!.test(v)));
-  if (rule) addHit(scan, el, rule.pack);
+  if (rule) addHit(scan, el, rule);
 }
 
 function matchPhrase(scan: Scan, { phraseMatches }: PreparedRules, answers: PhraseAnswers, el: Element, tag: string): void {
@@ -232,7 +245,7 @@ function matchPhrase(scan: Scan, { phraseMatches }: PreparedRules, answers: Phra
   const raw = label ?? own;
   if (!raw || raw.length > MAX_PHRASE_BLOCK) return;
   const rule = phraseMatches(raw, answers).find((r) => !r.tags || r.tags.has(tag));
-  if (rule && (IMAGE_TAGS.has(tag) || standsAlone(m, el))) addHit(scan, climbWrappers(scan, el), rule.pack);
+  if (rule && (IMAGE_TAGS.has(tag) || standsAlone(m, el))) addHit(scan, climbWrappers(scan, el), rule);
 }
 
 function matchLink(scan: Scan, linkRules: readonly CompiledRule[], el: Element): void {
@@ -240,9 +253,21 @@ function matchLink(scan: Scan, linkRules: readonly CompiledRule[], el: Element):
   if (!href) return;
   for (const r of linkRules) {
     if (linkMatches(href, r.links) && standsAlone(scan.m, el)) {
-      addHit(scan, climbWrappers(scan, el), r.pack);
+      addHit(scan, climbWrappers(scan, el), r);
       return;
     }
+  }
+}
+
+/**
+ * Phase 2b: each block of a rule is guarded, but a rule like `p` or `body *` takes the article
+ * a paragraph at a time. A person's rule whose blocks together hold much of the page's paragraph
+ * text is left out on this page; the others are filed.
+ */
+function keepRulesThatLeaveTheArticle(scan: Scan): void {
+  for (const [rule, els] of scan.pending) {
+    if (holdMuchOfTheProseTogether(scan.m, outermost(els), scan.maxShare)) continue;
+    for (const el of els) fileHit(scan, el, rule.pack);
   }
 }
 

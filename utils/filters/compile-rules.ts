@@ -3,22 +3,31 @@ import type { CustomRule } from '../types';
 import { hostMatches } from '../kit/hosts';
 import { normalizeText } from '../kit/text';
 import type { FilterPack, FilterRule } from './types';
+import { compileSafePattern, type SafePattern } from './safe-pattern';
 
 export interface CompiledRule {
   pack: string;
   selector: string | null;
   attr: RegExp | null;
   exact: Set<string>;
-  /** Whole-block patterns, each with the longest text it can match (longer texts skip it). */
-  patterns: { re: RegExp; maxLen: number }[];
+  /**
+   * Whole-block patterns, each with the longest text it can match (longer texts skip it). The
+   * catalog's are native RegExps; a person's own run in the linear engine (safe-pattern.ts).
+   */
+  patterns: { re: RegExp | SafePattern; maxLen: number }[];
   links: string[];
   tags: Set<string> | null;
   /** No normalized text longer than this can match the rule's phrases (lets long blocks skip the tests). */
   maxLen: number;
+  /**
+   * A person's own rule: its blocks, together, must not hold the article (apply-filters.ts).
+   * Catalog rules are reviewed against the fixture pages, and guarded block by block only.
+   */
+  guardTogether: boolean;
 }
 
 /** A generous upper bound of the length a whole-block pattern can match. */
-function patternMaxLen(p: RegExp): number {
+function patternMaxLen(p: { source: string }): number {
   let n = p.source.replace(/\{\d+,(\d+)\}/g, '').length;
   for (const m of p.source.matchAll(/\{\d+,(\d+)\}/g)) n += Number(m[1]);
   n += (p.source.match(/[+*]/g)?.length ?? 0) * 60;
@@ -31,16 +40,34 @@ export function parsePhrase(phrase: string): RegExp | string {
   return m ? new RegExp(m[1], 'iu') : normalizeText(phrase);
 }
 
-function compileRule(packId: string, rule: FilterRule): CompiledRule {
+/**
+ * A person's phrase: "/…/" → a pattern for the linear engine, or null when it is refused (the
+ * settings refuse it at input and import, so only a hand-edited store gets here); else exact text.
+ */
+function parseCustomPhrase(phrase: string): SafePattern | string | null {
+  const m = /^\/(.+)\/$/.exec(phrase);
+  if (!m) return normalizeText(phrase);
+  try {
+    return compileSafePattern(m[1]);
+  } catch {
+    return null;
+  }
+}
+
+function compileRule(packId: string, rule: FilterRule, custom = false): CompiledRule {
   const exact = new Set<string>();
-  const patterns: { re: RegExp; maxLen: number }[] = [];
+  const patterns: CompiledRule['patterns'] = [];
   for (const phrase of rule.phrases ?? []) {
-    let parsed: RegExp | string;
-    try {
-      parsed = parsePhrase(phrase);
-    } catch {
-      parsed = normalizeText(phrase); // a person's "/half a pattern" is just text to match
+    let parsed: RegExp | SafePattern | string | null;
+    if (custom) parsed = parseCustomPhrase(phrase);
+    else {
+      try {
+        parsed = parsePhrase(phrase);
+      } catch {
+        parsed = normalizeText(phrase); // a broken catalog pattern matches as text (the lint test catches it)
+      }
     }
+    if (parsed === null) continue;
     if (typeof parsed === 'string') exact.add(parsed);
     else patterns.push({ re: parsed, maxLen: patternMaxLen(parsed) });
   }
@@ -53,18 +80,22 @@ function compileRule(packId: string, rule: FilterRule): CompiledRule {
     links: (rule.links ?? []).map((l) => l.toLowerCase()),
     tags: rule.tags ? new Set(rule.tags.map((t) => t.toLowerCase())) : null,
     maxLen: Math.max(0, ...[...exact].map((e) => e.length), ...patterns.map((p) => p.maxLen)),
+    guardTogether: custom,
   };
 }
 
 const cache = new WeakMap<FilterPack, { rule: FilterRule; compiled: CompiledRule }[]>();
 
-/** Compiled rules of the given packs that apply on `host` (generic rules plus that host's own). */
-export function compilePacks(packs: readonly FilterPack[], host: string | null): CompiledRule[] {
+/**
+ * Compiled rules of the given packs that apply on `host` (generic rules plus that host's own).
+ * `custom`: the packs hold a person's own rules, whose patterns run in the linear engine.
+ */
+export function compilePacks(packs: readonly FilterPack[], host: string | null, custom = false): CompiledRule[] {
   const out: CompiledRule[] = [];
   for (const pack of packs) {
     let compiled = cache.get(pack);
     if (!compiled) {
-      compiled = pack.rules.map((rule) => ({ rule, compiled: compileRule(pack.id, rule) }));
+      compiled = pack.rules.map((rule) => ({ rule, compiled: compileRule(pack.id, rule, custom) }));
       cache.set(pack, compiled);
     }
     for (const { rule, compiled: c } of compiled) {
@@ -74,7 +105,7 @@ export function compilePacks(packs: readonly FilterPack[], host: string | null):
   return out;
 }
 
-/** A person's own rules, as one more pack; invalid or disabled ones are left out. */
+/** A person's own rules, as one more pack; disabled ones and those of other sites are left out (compile it with `custom`). */
 export function customRulesPack(rules: readonly CustomRule[], host: string | null, packId: string): FilterPack {
   const active = rules.filter((r) => r.enabled && (!r.host || hostMatches(host, r.host)));
   return {

@@ -54,7 +54,10 @@ function build(rules: readonly CompiledRule[]): PreparedRules {
   const phraseRules = rules.filter((r) => r.exact.size || r.patterns.length);
   const maxPhrase = Math.max(0, ...phraseRules.map((r) => r.maxLen));
   const anyExact = new Set(phraseRules.flatMap((r) => [...r.exact]));
-  const anyPattern = combinedPattern(phraseRules.flatMap((r) => r.patterns.map((p) => p.re)));
+  const allPatterns = phraseRules.flatMap((r) => r.patterns);
+  const anyPattern = combinedPattern(allPatterns.flatMap((p) => (p.re instanceof RegExp ? [p.re] : [])));
+  // A person's patterns stay out of the combined RegExp: joined there, they would backtrack again.
+  const ownPatterns = allPatterns.filter((p) => !(p.re instanceof RegExp));
   // Wrappers repeat their child's text: each distinct text is normalized and tested once.
   const phraseMatches = (raw: string, answers: PhraseAnswers): readonly CompiledRule[] => {
     const known = answers.get(raw);
@@ -62,7 +65,7 @@ function build(rules: readonly CompiledRule[]): PreparedRules {
     let matched = NONE;
     const text = normalizeText(raw);
     // Most texts match nothing: one set lookup and one combined pattern rule them out first.
-    if (text && text.length <= maxPhrase && (anyExact.has(text) || anyPattern === null || anyPattern.test(text))) {
+    if (text && text.length <= maxPhrase && (anyExact.has(text) || anyPattern === null || anyPattern.test(text) || ownPatterns.some((p) => text.length <= p.maxLen && p.re.test(text)))) {
       const hits: CompiledRule[] = [];
       for (const r of phraseRules) {
         if (text.length > r.maxLen) continue;
