@@ -9,7 +9,7 @@ import {
 } from '../../utils/settings';
 import type { CustomRule } from '../../utils/types';
 import { fixtureSlugs, loadFixture } from '../support/fixture-pages';
-import { norm } from '../support/norm';
+import { norm } from '../../scripts/fixtures/score-fixture';
 
 beforeAll(() => setSelectorProbeDocument(document));
 
