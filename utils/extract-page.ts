@@ -2,8 +2,7 @@
 // Document is never modified (we work on our own clone), and no input makes it throw.
 import { Readability } from '@mozilla/readability';
 import { FILTER_PACKS, CUSTOM_PACK_ID } from './filters/catalog';
-import type { CompiledRule } from './filters/compile-rules';
-import { textRules, type PhraseAnswers } from './filters/prepared-rules';
+import { textRules } from './filters/prepared-rules';
 import { findClutter } from './filters/apply-filters';
 import { removeMatches, RemovalLog } from './filters/removal-log';
 import { clonePruned, depthOf, MAX_READ_DEPTH, SHALLOW } from './clone-pruned';
@@ -21,7 +20,7 @@ import { namesOneItem } from './names-one-item';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
 import { squash } from './kit/text';
 import { secondOpinion } from './second-opinion/second-opinion';
-import { restoreDeck } from './restore-deck';
+import { restoreDeck, type DeckInputs } from './restore-deck';
 
 export type { ExtractOptions } from './page-context';
 
@@ -125,8 +124,8 @@ function readArticle(doc: Document, body: Element, index: PageIndex, dropped: Re
   const readabilityEl = parsed?.content as unknown as Element | null | undefined;
   // A density method's reading of the same page: adds what Readability lost, or stands in for it.
   const contentEl = secondOpinion(readabilityEl && typeof readabilityEl === 'object' ? readabilityEl : null, body, skip, clone).content;
-  if (contentEl) restoreDeck({ content: contentEl, index, skip, description: plan.meta.excerpt, titleElement: plan.meta.titleElement });
-  const article = contentEl ? buildArticle(contentEl, parsed ?? {}, plan.meta, plan.page.url, plan.rules, log, plan.answers) : null;
+  const deck = { index, skip, description: plan.meta.excerpt, titleElement: plan.meta.titleElement };
+  const article = contentEl ? buildArticle(contentEl, parsed ?? {}, plan, deck, log) : null;
   return { article, clone };
 }
 
@@ -184,17 +183,17 @@ function listingTitle(doc: Document, meta: PageMeta): string | null {
 function buildArticle(
   contentEl: Element,
   parsed: { title?: string | null; byline?: string | null; excerpt?: string | null; siteName?: string | null; lang?: string | null; dir?: string | null; publishedTime?: string | null },
-  meta: PageMeta,
-  url: string,
-  rules: readonly CompiledRule[],
+  { meta, page: { url }, rules, answers }: RemovalPlan,
+  deck: Omit<DeckInputs, 'content'>,
   log: RemovalLog,
-  answers: PhraseAnswers,
 ): Article {
   // Readability reassembles the page: a block it trimmed may now read exactly like a clutter phrase
   // ("Share" once its icons went). Selector and class rules already saw every element it kept.
   removeMatches(findClutter(contentEl, textRules(rules), { maxParagraphShare: CLEANUP_ARTICLE_SHARE, answers }), log);
   const title = meta.title ?? squash(parsed.title) ?? '';
   cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName });
+  // After the top is cleaned: the deck is prose, and the byline and date rows under it would stay.
+  restoreDeck({ content: contentEl, ...deck });
   sanitizeTree(contentEl, url);
   const textContent = squash(contentEl.textContent);
   const { words: wordCount, minutes } = textStats(textContent);
