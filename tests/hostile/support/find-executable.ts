@@ -25,6 +25,9 @@ const URL_ATTRS = new Set([
 const LINK_LOADS = /\b(stylesheet|import|modulepreload|preload|prefetch|prerender|serviceworker)\b/i;
 const BAD_CSS = /expression\s*\(|javascript:|vbscript:|behaviou?r\s*:|-moz-binding|@import|url\s*\(\s*['"]?\s*(?!https?:)[a-z]+:/i;
 
+/** CSS that runs script or loads a document (old IE and Gecko ran some of it); comments split words there. */
+const badCss = (css: string) => BAD_CSS.test(css.replace(/\/\*[\s\S]*?(\*\/|$)/g, '').replace(/\\/g, ''));
+
 export interface Finding {
   kind: 'element' | 'handler' | 'url' | 'srcdoc' | 'css' | 'refresh' | 'clobber' | 'markdown-link';
   where: string;
@@ -54,14 +57,14 @@ function checkElement(el: Element, options: { allowClobber: boolean }, out: Find
   if (tag === 'link' && LINK_LOADS.test(attr('rel') ?? '')) out.push({ kind: 'element', where: here(` rel=${attr('rel')}`) });
   if (tag === 'style') {
     const css = el.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
-    if (BAD_CSS.test(css)) out.push({ kind: 'css', where: here(` ${css.slice(0, 80)}`) });
+    if (badCss(css)) out.push({ kind: 'css', where: here(` ${css.slice(0, 80)}`) });
   }
   for (const a of el.attrs) {
     const name = a.name.toLowerCase();
     const shown = ` ${a.prefix ? `${a.prefix}:` : ''}${a.name}="${a.value.slice(0, 80)}"`;
     if (name.startsWith('on')) out.push({ kind: 'handler', where: here(shown) });
     else if (name === 'srcdoc') out.push({ kind: 'srcdoc', where: here(shown) });
-    else if (name === 'style' && BAD_CSS.test(a.value)) out.push({ kind: 'css', where: here(shown) });
+    else if (name === 'style' && badCss(a.value)) out.push({ kind: 'css', where: here(shown) });
     else if (name === 'attributename' && /href/i.test(a.value)) out.push({ kind: 'url', where: here(shown) });
     else if (URL_ATTRS.has(name) && urlsOf(name, a.value).some(dangerousUrl)) out.push({ kind: 'url', where: here(shown) });
     else if (!options.allowClobber && (name === 'id' || name === 'name')) out.push({ kind: 'clobber', where: here(shown) });
