@@ -110,8 +110,10 @@ function decodeEntities(s: string): string {
 
 /** Findings in a Markdown file: raw HTML outside code, and link targets with a dangerous scheme. */
 export function findExecutableMarkdown(md: string): Finding[] {
-  // Code blocks and spans are shown as text by every renderer; escaped characters are text too.
+  // Code blocks and spans are shown as text by every renderer; escaped characters are text too. The
+  // YAML front matter is data (quoted strings), which renderers take off before reading Markdown.
   const prose = md
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
     .replace(/(`+)[\s\S]*?\1/g, '')
     .replace(ESCAPABLE, '\u2400');
