@@ -36,6 +36,9 @@ function parseArgs(argv: string[]): Args | string {
 
 /** A child: reads page numbers, answers with outcomes. */
 function serveChild(): void {
+  // Ctrl-C reaches the whole process group: the parent reports and ends the run; a child ends when its channel closes.
+  process.on('SIGINT', () => {});
+  process.on('disconnect', () => process.exit(0));
   process.on('message', (msg: { seed: number; index: number; heavy: boolean }) => {
     process.send!(runFuzzPage(mutatedPage(msg.seed, msg.index, msg.heavy)));
   });
@@ -103,7 +106,9 @@ async function main(argv: string[]): Promise<number> {
   const outcomes: FuzzOutcome[] = [];
   const hangs: number[] = [];
   const t0 = Date.now();
-  await runAll(indices, args, (o) => {
+  // Interrupted, the run still reports the pages it finished.
+  const stop = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  const all = runAll(indices, args, (o) => {
     if ('ms' in o) {
       if (o.ms > args.hangMs) hangs.push(o.index);
       else outcomes.push(o);
@@ -111,13 +116,15 @@ async function main(argv: string[]): Promise<number> {
     const done = outcomes.length + hangs.length;
     if (done % 500 === 0) process.stderr.write(`fuzz: ${done}/${indices.length} pages, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   });
+  await Promise.race([all, stop]);
+  const finished = outcomes.length + hangs.length;
   const throws = outcomes.filter((o) => o.threw);
   const unsafe = outcomes.filter((o) => o.unsafe.length);
   const { median, p99 } = percentiles(outcomes.filter((o) => !o.threw).map((o) => o.ms));
   const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 5);
   const describe = (i: number) => `${i} (${mutatedPage(args.seed, i, args.heavy).mutations.join(', ')})`;
   const lines = [
-    `Fuzz (seed ${args.seed}, ${args.heavy ? 'heavy' : 'light'} mutations): ${indices.length} pages in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    `Fuzz (seed ${args.seed}, ${args.heavy ? 'heavy' : 'light'} mutations): ${finished} pages${finished < indices.length ? ` of ${indices.length} (interrupted)` : ''} in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
     `  throws ${throws.length}, hangs over ${args.hangMs / 1000} s ${hangs.length}, unsafe outputs ${unsafe.length}`,
     `  time per page (parse + extract): median ${median.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms`,
     `  slowest: ${slowest.map((o) => `${o.index} ${o.ms.toFixed(0)} ms`).join(', ')}`,
@@ -127,8 +134,8 @@ async function main(argv: string[]): Promise<number> {
     throws.length + hangs.length + unsafe.length ? `  reproduce one with: npm run fuzz -- --seed ${args.seed} --only INDEX${args.heavy ? '' : ' --light'}` : '',
   ];
   process.stdout.write(lines.filter(Boolean).join('\n') + '\n');
-  return throws.length + hangs.length + unsafe.length ? 1 : 0;
+  return throws.length + hangs.length + unsafe.length || finished < indices.length ? 1 : 0;
 }
 
 if (process.argv.includes('--child')) serveChild();
-else main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+else main(process.argv.slice(2)).then((code) => process.exit(code));
