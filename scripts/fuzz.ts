@@ -110,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
   const stop = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   const all = runAll(indices, args, (o) => {
     if ('ms' in o) {
+      // Wall time here: the run has the machine to itself, and a person waits by the clock.
       if (o.ms > args.hangMs) hangs.push(o.index);
       else outcomes.push(o);
     } else hangs.push(o.index);
