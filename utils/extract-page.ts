@@ -6,6 +6,7 @@ import { textRules } from './filters/prepared-rules';
 import { findClutter } from './filters/apply-filters';
 import { removeMatches, RemovalLog } from './filters/removal-log';
 import { clonePruned, depthOf, MAX_READ_DEPTH, SHALLOW } from './clone-pruned';
+import { tameStyleAttributes } from './tame-style-attributes';
 import { keepQuotedPosts } from './keep-embeds';
 import { cleanByline, type PageMeta } from './metadata';
 import { extractionTime, type ExtractOptions } from './page-context';
@@ -157,6 +158,7 @@ function copyForReadability(doc: Document, index: PageIndex, skip: ReadonlySet<E
   const deep = index.maxDepth > SHALLOW;
   const clone = clonePruned(doc, skip, deep);
   resolveLazyImages(Array.from(clone.querySelectorAll('img, amp-img')));
+  tameStyleAttributes(clone);
   keepQuotedPosts(clone);
   if (deep && clone.documentElement) {
     const depth = depthOf(clone.documentElement);

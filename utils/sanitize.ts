@@ -49,10 +49,12 @@ function unwrap(el: Element): void {
 }
 
 /**
- * Sanitizes `root`'s subtree in place: unknown tags are unwrapped, dangerous ones dropped with
- * their content, attributes reduced to an allow-list, URLs made absolute (bad ones removed).
+ * Sanitizes `root`'s subtree in place: comments and other non-content nodes removed, unknown tags
+ * unwrapped, dangerous ones dropped with their content, attributes reduced to an allow-list, URLs
+ * made absolute (bad ones removed).
  */
 export function sanitizeTree(root: Element, baseUrl: string): void {
+  dropNonContentNodes(root);
   const all = Array.from(root.querySelectorAll('*'));
   for (const el of all) {
     if (!el.isConnected && el.parentNode === null) continue;
@@ -87,6 +89,25 @@ export function sanitizeTree(root: Element, baseUrl: string): void {
   }
   for (const attr of Array.from(root.attributes)) if (!GLOBAL_ATTRIBUTES.includes(attr.name.toLowerCase())) root.removeAttribute(attr.name);
   removeEmptyBlocks(root);
+}
+
+/**
+ * Removes every node that is neither an element nor text: comments, CDATA sections, processing
+ * instructions. Serializers write a comment's data verbatim, and a page can hold one whose data
+ * closes it early (`<!-- a --!><img onerror=...> -->` under linkedom's parser, or any data at all
+ * through the DOM), so the written HTML would come back as live markup once parsed again.
+ */
+function dropNonContentNodes(root: Element): void {
+  const doomed: Node[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 1) stack.push(n);
+      else if (n.nodeType !== 3) doomed.push(n);
+    }
+  }
+  for (const node of doomed) node.parentNode?.removeChild(node);
 }
 
 const EMPTY_REMOVABLE = new Set(['p', 'div', 'span', 'section', 'figure', 'li', 'ul', 'ol', 'a', 'strong', 'em', 'b', 'i', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'aside', 'header', 'figcaption']);

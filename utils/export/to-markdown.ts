@@ -24,7 +24,9 @@ export interface MarkdownOptions {
 // Turndown escapes what CommonMark reads as markup; these are what GFM and notes apps also read: raw HTML tags
 // ("<script>" in the text would become a live tag), entity names, strikethrough tildes and "1)" list starts.
 const EXTRA_ESCAPES: Array<[RegExp, string]> = [
-  [/<(?=[A-Za-z/!?])/g, '\\<'],
+  // Every "<", not only one before a letter: linkedom splits text at element and entity boundaries,
+  // and a lone "<" at the end of one text node meets "Maren" from the next one in the file.
+  [/</g, '\\<'],
   [/&(?=#?\w+;)/g, '\\&'],
   [/~/g, '\\~'],
   [/^(\d+)\) /g, '$1\\) '],

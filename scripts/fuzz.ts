@@ -1,0 +1,142 @@
+// The long fuzz run: mutated fixture pages (tests/hostile/support/mutate.ts) through the pipeline and
+// every export, each page in a child process that is killed when it hangs, so one hang cannot stop the run.
+//   npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX]
+// Prints pages, throws, hangs, unsafe outputs, median and p99 time; exits 1 when any of those three is not 0.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { mutatedPage } from '../tests/hostile/support/mutate';
+import { percentiles, runFuzzPage, type FuzzOutcome } from '../tests/hostile/support/fuzz-page';
+
+interface Args {
+  n: number;
+  seed: number;
+  jobs: number;
+  hangMs: number;
+  heavy: boolean;
+  only: number | null;
+}
+
+const USAGE = 'Usage: npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX]';
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { n: 10_000, seed: 13, jobs: 2, hangMs: 5_000, heavy: true, only: null };
+  const numeric: Record<string, keyof Args> = { '--n': 'n', '--seed': 'seed', '--jobs': 'jobs', '--hang-ms': 'hangMs', '--only': 'only' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--light') args.heavy = false;
+    else if (a === '--help' || a === '-h') return USAGE;
+    else if (numeric[a]) {
+      const v = Number(argv[++i]);
+      if (!Number.isInteger(v) || v < 0) return `${a} needs a whole number\n${USAGE}`;
+      (args as unknown as Record<string, number>)[numeric[a]] = v;
+    } else return `Unknown option ${a}\n${USAGE}`;
+  }
+  return args;
+}
+
+/** A child: reads page numbers, answers with outcomes. */
+function serveChild(): void {
+  // Ctrl-C reaches the whole process group: the parent reports and ends the run; a child ends when its channel closes.
+  process.on('SIGINT', () => {});
+  process.on('disconnect', () => process.exit(0));
+  process.on('message', (msg: { seed: number; index: number; heavy: boolean }) => {
+    process.send!(runFuzzPage(mutatedPage(msg.seed, msg.index, msg.heavy)));
+  });
+  // Loading the modules and the fixture pages takes seconds on a busy machine: the parent's clock starts after.
+  mutatedPage(0, 0);
+  process.send!('ready');
+}
+
+interface Hang {
+  index: number;
+}
+
+/** Runs pages `indices` on `jobs` children; a page still running after hangMs is a hang and its child is replaced. */
+function runAll(indices: number[], args: Args, onDone: (o: FuzzOutcome | Hang) => void): Promise<void> {
+  const self = fileURLToPath(import.meta.url);
+  let next = 0;
+  let running = 0;
+  return new Promise((resolve) => {
+    const start = () => {
+      const child: ChildProcess = fork(self, ['--child'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      running++;
+      let timer: NodeJS.Timeout | null = null;
+      let current = -1;
+      const feed = () => {
+        if (next >= indices.length) {
+          child.kill();
+          return;
+        }
+        current = indices[next++]!;
+        // The child's own clock decides what is over the limit; this only stops a page that never
+        // answers, with room for the output checks, which are not timed.
+        timer = setTimeout(() => {
+          onDone({ index: current });
+          current = -1;
+          child.kill('SIGKILL');
+        }, args.hangMs * 4);
+        child.send({ seed: args.seed, index: current, heavy: args.heavy });
+      };
+      child.on('message', (o: FuzzOutcome | 'ready') => {
+        if (o === 'ready') return feed();
+        if (timer) clearTimeout(timer);
+        current = -1;
+        onDone(o);
+        feed();
+      });
+      child.on('exit', () => {
+        if (timer) clearTimeout(timer);
+        if (current >= 0) onDone({ index: current, ms: NaN, kind: null, threw: 'the child process died', unsafe: [] });
+        running--;
+        if (next < indices.length) start();
+        else if (running === 0) resolve();
+      });
+    };
+    for (let j = 0; j < Math.min(args.jobs, indices.length); j++) start();
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(args + '\n');
+    return args === USAGE ? 0 : 2;
+  }
+  const indices = args.only !== null ? [args.only] : Array.from({ length: args.n }, (_, i) => i);
+  const outcomes: FuzzOutcome[] = [];
+  const hangs: number[] = [];
+  const t0 = Date.now();
+  // Interrupted, the run still reports the pages it finished.
+  const stop = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  const all = runAll(indices, args, (o) => {
+    if ('ms' in o) {
+      // Wall time here: the run has the machine to itself, and a person waits by the clock.
+      if (o.ms > args.hangMs) hangs.push(o.index);
+      else outcomes.push(o);
+    } else hangs.push(o.index);
+    const done = outcomes.length + hangs.length;
+    if (done % 500 === 0) process.stderr.write(`fuzz: ${done}/${indices.length} pages, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  });
+  await Promise.race([all, stop]);
+  const finished = outcomes.length + hangs.length;
+  const throws = outcomes.filter((o) => o.threw);
+  const unsafe = outcomes.filter((o) => o.unsafe.length);
+  const { median, p99 } = percentiles(outcomes.filter((o) => !o.threw).map((o) => o.ms));
+  const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  const describe = (i: number) => `${i} (${mutatedPage(args.seed, i, args.heavy).mutations.join(', ')})`;
+  const lines = [
+    `Fuzz (seed ${args.seed}, ${args.heavy ? 'heavy' : 'light'} mutations): ${finished} pages${finished < indices.length ? ` of ${indices.length} (interrupted)` : ''} in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    `  throws ${throws.length}, hangs over ${args.hangMs / 1000} s ${hangs.length}, unsafe outputs ${unsafe.length}`,
+    `  time per page (parse + extract): median ${median.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms`,
+    `  slowest: ${slowest.map((o) => `${o.index} ${o.ms.toFixed(0)} ms`).join(', ')}`,
+    ...hangs.slice(0, 10).map((i) => `  hang: page ${describe(i)}`),
+    ...throws.slice(0, 10).map((o) => `  throw: page ${describe(o.index)}: ${o.threw!.split('\n').slice(0, 3).join(' | ')}`),
+    ...unsafe.slice(0, 10).map((o) => `  unsafe: page ${describe(o.index)}: ${o.unsafe.slice(0, 3).join(' | ')}`),
+    throws.length + hangs.length + unsafe.length ? `  reproduce one with: npm run fuzz -- --seed ${args.seed} --only INDEX${args.heavy ? '' : ' --light'}` : '',
+  ];
+  process.stdout.write(lines.filter(Boolean).join('\n') + '\n');
+  return throws.length + hangs.length + unsafe.length || finished < indices.length ? 1 : 0;
+}
+
+if (process.argv.includes('--child')) serveChild();
+else main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,44 @@
+// One mutated page through the pipeline and every export, as the fuzz test and `npm run fuzz` run it.
+import { extractPage } from '../../../utils/extract-page';
+import { checkOutputs, parseAs } from './hostile-pages';
+import type { MutatedPage } from './mutate';
+
+export interface FuzzOutcome {
+  index: number;
+  /** Parse and extraction, in ms: what a person waits for. */
+  ms: number;
+  /**
+   * The CPU time of the same, in ms: on a machine shared with other work (CI runs test files in
+   * parallel) wall time grows several times over, CPU time does not.
+   */
+  cpuMs: number;
+  kind: string | null;
+  /** The message of anything thrown by the parser, the pipeline or an export. */
+  threw: string | null;
+  unsafe: string[];
+}
+
+export function runFuzzPage(page: MutatedPage): FuzzOutcome {
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  const cpuMs = () => {
+    const d = process.cpuUsage(cpu);
+    return (d.user + d.system) / 1000;
+  };
+  try {
+    const result = extractPage(parseAs(page.parser, page.html), page.fixture.expected.url, {}, { now: Date.parse(page.fixture.expected.now) });
+    const ms = performance.now() - t;
+    const spent = cpuMs();
+    const unsafe = Object.entries(checkOutputs(result, false)).flatMap(([format, findings]) => findings!.map((f) => `${format}: ${f.kind} ${f.where}`));
+    return { index: page.index, ms, cpuMs: spent, kind: result.kind, threw: null, unsafe };
+  } catch (e) {
+    return { index: page.index, ms: performance.now() - t, cpuMs: cpuMs(), kind: null, threw: (e as Error)?.stack ?? String(e), unsafe: [] };
+  }
+}
+
+/** The median and 99th percentile of `values`. */
+export function percentiles(values: number[]): { median: number; p99: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { median: at(0.5), p99: at(0.99) };
+}
