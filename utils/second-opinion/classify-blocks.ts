@@ -135,14 +135,27 @@ export function contextFreeClass(block: Block, f: BlockFeatures, stop: { low: nu
   return 'bad';
 }
 
-/** The nearest good or bad block before (step -1) or after (step 1); the page's edge counts as bad. */
-function neighbour(classes: readonly BlockClass[], i: number, step: 1 | -1, ignoreNeargood: boolean): BlockClass {
-  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
-    const c = classes[j]!;
-    if (c === 'good' || c === 'bad') return c;
-    if (c === 'neargood' && !ignoreNeargood) return c;
+const FIRM: ReadonlySet<BlockClass> = new Set(['good', 'bad']);
+const FIRM_OR_NEARGOOD: ReadonlySet<BlockClass> = new Set(['good', 'bad', 'neargood']);
+
+/**
+ * For every block, the class of the nearest block before it and after it whose class is in
+ * `accept`; the page's edge counts as bad. Two linear passes.
+ */
+function nearestEachSide(classes: readonly BlockClass[], accept: ReadonlySet<BlockClass>): { before: BlockClass[]; after: BlockClass[] } {
+  const before: BlockClass[] = new Array(classes.length);
+  const after: BlockClass[] = new Array(classes.length);
+  let seen: BlockClass = 'bad';
+  for (let i = 0; i < classes.length; i++) {
+    before[i] = seen;
+    if (accept.has(classes[i]!)) seen = classes[i]!;
   }
-  return 'bad';
+  seen = 'bad';
+  for (let i = classes.length - 1; i >= 0; i--) {
+    after[i] = seen;
+    if (accept.has(classes[i]!)) seen = classes[i]!;
+  }
+  return { before, after };
 }
 
 function goodFollows(blocks: readonly Block[], classes: readonly BlockClass[], i: number): boolean {
@@ -164,21 +177,28 @@ export function classifyBlocks(blocks: readonly Block[], features: readonly Bloc
     if (b.kind === 'heading' && classes[i] === 'short' && goodFollows(blocks, classes, i)) classes[i] = 'neargood';
   });
   // Short blocks take their neighbours' side; between good and bad, a near-good next to it tips it.
+  // Each side's nearest judged block is found once for all blocks (a scan per block is quadratic on
+  // a page of thousands of short blocks).
+  const firm = nearestEachSide(classes, FIRM);
+  const any = nearestEachSide(classes, FIRM_OR_NEARGOOD);
   const revised = new Map<number, BlockClass>();
   classes.forEach((c, i) => {
     if (c !== 'short') return;
-    const prev = neighbour(classes, i, -1, true);
-    const next = neighbour(classes, i, 1, true);
+    const prev = firm.before[i]!;
+    const next = firm.after[i]!;
     if (prev === 'good' && next === 'good') revised.set(i, 'good');
     else if (prev === 'bad' && next === 'bad') revised.set(i, 'bad');
-    else if ((prev === 'bad' && neighbour(classes, i, -1, false) === 'neargood') || (next === 'bad' && neighbour(classes, i, 1, false) === 'neargood')) revised.set(i, 'good');
+    else if ((prev === 'bad' && any.before[i] === 'neargood') || (next === 'bad' && any.after[i] === 'neargood')) revised.set(i, 'good');
     else revised.set(i, 'bad');
   });
   for (const [i, c] of revised) classes[i] = c;
-  // Near-good blocks are content unless bad blocks surround them.
+  // Near-good blocks are content unless bad blocks surround them. Judged in order, so the block
+  // before is already good or bad (no short blocks are left); the one after is looked up once.
+  const after = nearestEachSide(classes, FIRM).after;
   classes.forEach((c, i) => {
     if (c !== 'neargood') return;
-    classes[i] = neighbour(classes, i, -1, true) === 'bad' && neighbour(classes, i, 1, true) === 'bad' ? 'bad' : 'good';
+    const prev = i > 0 ? classes[i - 1]! : 'bad';
+    classes[i] = prev === 'bad' && after[i] === 'bad' ? 'bad' : 'good';
   });
   // A heading not judged bad alone, with good text right after it, is that text's heading.
   blocks.forEach((b, i) => {
