@@ -45,7 +45,10 @@ export function foldKey(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    // Other scripts' marks are parts of their letters (Devanagari vowel signs, Japanese voicing marks,
+    // Arabic hamza), not accents: kept, and put back together, so "ये भी पढ़ें" stays one label.
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .normalize('NFC')
     .trim();
 }
 
@@ -56,7 +59,8 @@ export function compactKey(text: string): string {
 
 /** Accent-free, lower case, straight apostrophes: the form words are counted and looked up in. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+  // Recomposed after the accents go, so other scripts' letters (Arabic hamza, Japanese voicing) read as written.
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/[’‘]/g, "'").toLowerCase();
 }
 
 /** The first `n` words of a text, with an ellipsis when it was cut. */

@@ -85,7 +85,8 @@ function subtract(now: number, amount: number, unit: TimeUnit): number {
 function parseRelative(t: string, now: number): number | null {
   let s = t.replace(AGO_BEFORE, '').replace(AGO_AFTER, '').trim();
   s = s.replace(/\.$/, '');
-  const m = /^(\d+(?:[.,]\d+)?|[a-z]+)\s*([a-z]+)$/.exec(s);
+  // Letters of any script: "3時間", "3 घंटे", "3 ساعات".
+  const m = /^(\d+(?:[.,]\d+)?|\p{L}+)\s*(\p{L}[\p{L}\p{M}]*)$/u.exec(s);
   if (!m) return null;
   const amountWord = m[1];
   const unit = UNIT_BY_WORD.get(m[2]);

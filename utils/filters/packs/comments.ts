@@ -30,6 +30,13 @@ export const comments: FilterPack = {
         'no comments yet',
         'post a comment',
         'show comments',
+        // Closed and members-only comment notices, with the house-rules line that often follows.
+        '/^(die )?kommentarfunktion (für|fur|zu) diese[mn]? (artikel|beitrag) (ist|wurde) (geschlossen|deaktiviert|abgeschaltet).{0,100}$/',
+        '/^comments (are|have been) (closed|disabled|turned off) (for|on) this (article|story|post).{0,100}$/',
+        '/^(normas de participación\\.? )?(solo|sólo) los (suscriptores|suscritos|usuarios registrados) pueden comentar.{0,60}$/',
+        '/^(only|just) (subscribers|members|registered users) can (comment|post comments|join the discussion).{0,60}$/',
+        '/^(seuls les abonnés peuvent commenter|nur abonnenten können kommentieren|solo gli abbonati possono commentare).{0,60}$/',
+        '/^(start the conversation|member discussion|diskussion|discussion)$/',
         '/^(view|show|see|read) (all )?(\\d+ )?comments( \\(\\d+\\))?$/',
         '/^\\d+ (comments?|commentaires|kommentare|comentarios)$/',
         '/^(comments|commentaires|kommentare|comentarios) \\(\\d+\\)$/',

@@ -29,6 +29,10 @@ export const engagement: FilterPack = {
         '/^how (do|did) you feel about this (article|story)\\??$/',
         '/^(listen to|listen to this) (article|story)( \\d+ min(utes?)?)?$/',
         '/^(add|added) to (your )?(favorites|reading list|saved)$/',
+        // View counters and feed-tuning prompts: "2.4K views", "Personalize your feed on Microsoft Start."
+        '/^[\\d.,]+ ?[km]? (views|vues|aufrufe|visualizaciones|views so far)$/',
+        '/^(personali[sz]e|customi[sz]e|tune) your (feed|news feed|newsfeed|news)( on [\\w .&-]{1,30})?$/',
+        '/^rate this (article|story)$/',
       ],
     },
     { attr: '\\b(reactions?|like[-_]?(button|bar|count)|feedback|ratings?|votes?|bookmark|save[-_]?(button|article|story)|listen[-_]?(button|article)?|audio[-_]?player|text[-_]?to[-_]?speech|tts)\\b' },
