@@ -38,12 +38,16 @@ export const appDownload: FilterPack = {
         '/^(this|the full) (story|article) is (only )?available in the [\\w .&+-]{1,30} app( on .{1,60})?$/',
         '/^not on an? [\\w .&-]{1,30} device\\?? continue to .{1,60}$/',
         '/^open in [\\w .&+-]{0,25}(news|app)$/',
+        '/^read (more )?(news|stories|articles)?\\b.{0,40}\\bin the [\\w .&-]{1,30} app\\b.{0,80}$/',
         // The same pushes in the other languages we read.
         '/^(laden sie|hol dir|holen sie sich) (die|unsere) [\\w .&\'-]{1,40}-?app.{0,80}$/',
         '/^(descarga|descargue|baixe|scarica|téléchargez) (la|a|l\'|nuestra|notre) ?(app|aplicación|application|applicazione).{0,80}$/',
         '/^(ऐप डाउनलोड करें|हमारा ऐप डाउनलोड करें|ऐप में पढ़ें).{0,80}$/',
         '/^(حمل|حمّل|نزّل|نزل) تطبيق.{0,80}$/',
         '/^(アプリで読む|アプリをダウンロード|アプリで開く).{0,60}$/',
+        '/^.{0,30}ऐप (डाउनलोड करें|में खोलें|में पढ़ें).{0,60}$/',
+        // "Die Hansepost-App: Nachrichten, wann immer Sie wollen."
+        '/^(die|unsere|the|our) [^\\s:]{1,30}-app: .{1,80}$/',
       ],
     },
     {

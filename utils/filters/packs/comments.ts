@@ -30,6 +30,9 @@ export const comments: FilterPack = {
         'no comments yet',
         'post a comment',
         'show comments',
+        'what are your thoughts',
+        'अभी तक कोई टिप्पणी नहीं',
+        '/^(responses|réponses|respuestas|antworten|टिप्पणियां|التعليقات|コメント) ?\\(\\d+\\)$/',
         // Closed and members-only comment notices, with the house-rules line that often follows.
         '/^(die )?kommentarfunktion (für|fur|zu) diese[mn]? (artikel|beitrag) (ist|wurde) (geschlossen|deaktiviert|abgeschaltet).{0,100}$/',
         '/^comments (are|have been) (closed|disabled|turned off) (for|on) this (article|story|post).{0,100}$/',
