@@ -70,9 +70,12 @@ function looksLikeTitle(text: string): boolean {
   return all.length >= 3 && wordLike >= 2 && wordLike * 2 >= all.length;
 }
 
-/** Two letters or more, and more letters than digits: "iOS-8", "1Password", "COVID-19"; not "INE528G01027". */
+/**
+ * Two letters or more, and more letters than digits: "iOS-8", "1Password", "COVID-19"; not "INE528G01027".
+ * Vowel signs count as letters: Hindi "में" is a word of one consonant and two marks.
+ */
 function isWordLike(token: string): boolean {
-  const letters = token.match(/\p{L}/gu)?.length ?? 0;
+  const letters = token.match(/[\p{L}\p{M}]/gu)?.length ?? 0;
   const digits = token.match(/\d/g)?.length ?? 0;
   return letters >= 2 && letters > digits;
 }
