@@ -166,16 +166,9 @@ function copyForReadability(doc: Document, index: PageIndex, skip: ReadonlySet<E
   return clone;
 }
 
-const MANY_STORIES = 12;
-const FEW_WORDS = 60;
-
 /** Short text over many stories, on a page that does not declare itself an article nor has the address of one: a topic page. */
 function looksLikeListing(article: Article, stories: Story[], meta: PageMeta): boolean {
-  if (meta.declaresArticle === true) return false;
-  // A few lines beside a long list of stories, on a page that does not declare itself an article: a
-  // coverage or topic page, dated or not (its date is its newest card's) and whatever its address.
-  if (stories.length >= MANY_STORIES && article.wordCount < FEW_WORDS) return true;
-  return stories.length >= 6 && article.wordCount < 150 && !meta.publishedTime && !namesOneItem(article.url, meta);
+  return stories.length >= 6 && article.wordCount < 150 && !meta.publishedTime && meta.declaresArticle !== true && !namesOneItem(article.url, meta);
 }
 
 /** A page that calls itself a website, names no author or date and has no item's address: a landing page. */
