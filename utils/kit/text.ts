@@ -39,14 +39,19 @@ export function normalizeText(text: string): string {
 const LEADING = new Set([...'•·|>›»-–—* ']);
 const TRAILING = new Set([...' .…:!?,;·•|-–—']);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-case, accent-free, punctuation as single spaces: two spellings of one headline or label compare equal. */
 export function foldKey(text: string): string {
-  return text
+  const folded = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    // Other scripts' marks are parts of their letters (Devanagari vowel signs, Japanese voicing marks,
+    // Arabic hamza), not accents: kept, and put back together, so "ये भी पढ़ें" stays one label.
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
     .trim();
+  return NON_ASCII.test(folded) ? folded.normalize('NFC') : folded;
 }
 
 /** foldKey without the spaces: "Daily 8", "daily8.com" and "DAILY8" meet as names. */
@@ -56,7 +61,10 @@ export function compactKey(text: string): string {
 
 /** Accent-free, lower case, straight apostrophes: the form words are counted and looked up in. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+  // Plain ASCII has nothing to fold but case: the common word skips both normalizations.
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  // Recomposed after the accents go, so other scripts' letters (Arabic hamza, Japanese voicing) read as written.
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/[’‘]/g, "'").toLowerCase();
 }
 
 /** The first `n` words of a text, with an ellipsis when it was cut. */

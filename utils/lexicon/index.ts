@@ -1,12 +1,15 @@
 // Every word list the pipeline reads, one folder per language (see types.ts for what each holds).
 // Adding a language: copy a folder, fill in its words, and add one line to LEXICONS.
+import { ar } from './ar';
 import { da } from './da';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { hi } from './hi';
 import { id } from './id';
 import { it } from './it';
+import { ja } from './ja';
 import { ms } from './ms';
 import { nl } from './nl';
 import { pl } from './pl';
@@ -16,7 +19,7 @@ import { sv } from './sv';
 import type { Lexicon } from './types';
 
 /** The languages we read, by code, in the order their words are tried (English first). */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, id, ru, ms, sv, da, pl };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, id, ru, ms, sv, da, pl, ar, hi, ja };
 
 /** One concern's words in every language together, for texts whose language is not known. */
 export function wordsOfAllLanguages(pick: (lexicon: Lexicon) => string[]): string[] {

@@ -42,6 +42,14 @@ export interface CardContext {
 }
 
 const MIN_TITLE = 20;
+// Chinese, Japanese and Korean write a headline in far fewer characters: "浜松市で住宅火災　2人けが" is a whole one.
+const MIN_CJK_TITLE = 8;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** The fewest characters a headline in this text's script has. */
+export function minHeadlineLength(text: string): number {
+  return CJK.test(text) ? MIN_CJK_TITLE : MIN_TITLE;
+}
 const MAX_TITLE = 300;
 const MAX_SUMMARY = 400;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -61,18 +69,21 @@ function words(text: string): number {
 const ACTION_LINK = new RegExp(`^(?:${alternation(wordsOfAllLanguages((l) => l.actions.cardLinks))})\\b`, 'i');
 
 function looksLikeTitle(text: string): boolean {
-  if (text.length < MIN_TITLE || text.length > MAX_TITLE || ACTION_LINK.test(text)) return false;
+  if (text.length < minHeadlineLength(text) || text.length > MAX_TITLE || ACTION_LINK.test(text)) return false;
   // Scripts without spaces between words (CJK) have fewer "words" for the same headline.
-  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) return true;
+  if (CJK.test(text)) return true;
   // A headline is mostly words; "INE528G01027, YESBANK, 532648" (a stock's codes) is not.
   const all = text.split(/\s+/).filter(Boolean);
   const wordLike = all.filter(isWordLike).length;
   return all.length >= 3 && wordLike >= 2 && wordLike * 2 >= all.length;
 }
 
-/** Two letters or more, and more letters than digits: "iOS-8", "1Password", "COVID-19"; not "INE528G01027". */
+/**
+ * Two letters or more, and more letters than digits: "iOS-8", "1Password", "COVID-19"; not "INE528G01027".
+ * Vowel signs count as letters: Hindi "में" is a word of one consonant and two marks.
+ */
 function isWordLike(token: string): boolean {
-  const letters = token.match(/\p{L}/gu)?.length ?? 0;
+  const letters = token.match(/[\p{L}\p{M}]/gu)?.length ?? 0;
   const digits = token.match(/\d/g)?.length ?? 0;
   return letters >= 2 && letters > digits;
 }

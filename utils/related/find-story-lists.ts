@@ -12,7 +12,7 @@
 
 import type { PageContext } from '../page-context';
 import type { Story } from '../types';
-import { describeCard, type CardContext, type CardInfo, type CardLink } from './card-fields';
+import { describeCard, minHeadlineLength, type CardContext, type CardInfo, type CardLink } from './card-fields';
 import { foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
 import { containsNode, isElement, isTextLeaf, newTextMemo, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
@@ -84,7 +84,8 @@ function dayFirstFor(lang: string | null | undefined): boolean {
 }
 
 function hasHeadlineOrPicture(a: Element, memo: TextMemo): boolean {
-  if (visibleText(a, memo).length >= MIN_LINK_HEADLINE) return true;
+  const text = visibleText(a, memo);
+  if (text.length >= Math.min(MIN_LINK_HEADLINE, minHeadlineLength(text))) return true;
   if (a.querySelector('img, amp-img, picture, [style*="background"]')) return true;
   const label = a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '';
   return squashWithZeroWidth(label).length >= MIN_LINK_HEADLINE;

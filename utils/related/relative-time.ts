@@ -85,7 +85,8 @@ function subtract(now: number, amount: number, unit: TimeUnit): number {
 function parseRelative(t: string, now: number): number | null {
   let s = t.replace(AGO_BEFORE, '').replace(AGO_AFTER, '').trim();
   s = s.replace(/\.$/, '');
-  const m = /^(\d+(?:[.,]\d+)?|[a-z]+)\s*([a-z]+)$/.exec(s);
+  // Letters of any script: "3時間", "3 घंटे", "3 ساعات".
+  const m = /^(\d+(?:[.,]\d+)?|\p{L}+)\s*(\p{L}[\p{L}\p{M}]*)$/u.exec(s);
   if (!m) return null;
   const amountWord = m[1];
   const unit = UNIT_BY_WORD.get(m[2]);
@@ -126,6 +127,10 @@ const CLOCK = String.raw`(?:,?\s*(?:${alternation(words((t) => t.clockAt))}|-)?\
 
 const YMD = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${CLOCK}$`);
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${CLOCK}$`);
+// Yearless month/day with a weekday or a clock time, as Japanese portals print it: "3/14(土) 9:30".
+const SHORT_NUMERIC = /^(\d{1,2})\/(\d{1,2})(?:\s*\((\S{1,3})\))?(?:\s*(\d{1,2}):(\d{2}))?$/;
+// Dates written with CJK unit characters: "2026年3月14日", "3月14日 9:30".
+const CJK_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\s*\(\S{1,3}\))?(?:\s*(\d{1,2}):(\d{2}))?$/;
 const MONTH_DAY = new RegExp(String.raw`^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?${CLOCK}$`);
 const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([a-z]+\.?)(?:,?\s+(?:de\s+)?(\d{4}))?${CLOCK}$`);
 
@@ -166,6 +171,22 @@ function parseAbsolute(t: string, now: number, dayFirst: boolean): number | null
     const c = clock(num[5], num[6], num[7]);
     if (!c) return null;
     return df ? utcDate(year, b, a, ...c) : utcDate(year, a, b, ...c);
+  }
+
+  const short = SHORT_NUMERIC.exec(t);
+  if (short && (short[3] !== undefined || short[4] !== undefined)) {
+    const a = Number(short[1]);
+    const b = Number(short[2]);
+    const df = a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : dayFirst;
+    const c = clock(short[4], short[5]);
+    if (!c) return null;
+    return df ? withYear(b, a, now, ...c) : withYear(a, b, now, ...c);
+  }
+  const cjk = CJK_DATE.exec(t);
+  if (cjk) {
+    const c = clock(cjk[4], cjk[5]);
+    if (!c) return null;
+    return cjk[1] ? utcDate(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]), ...c) : withYear(Number(cjk[2]), Number(cjk[3]), now, ...c);
   }
 
   // "Sep 12", "Sep 12, 2024", "September 12th 2024", "12 Sep 2024", "12. März 2025", "12 de marzo de 2025".

@@ -109,6 +109,9 @@ export function isArticleLikeUrl(url: URL): boolean {
     // Story ids in the query: "?p=123", "?id=123456", "?story=...".
     return [...url.searchParams].some(([k, v]) => /^(?:p|id|story|article|articleid|storyid|sid)$/i.test(k) && /\d{3,}|\w{12,}/.test(v));
   }
+  // A dated path with something after the date: "/news/2026/3/7/o0nfijrdhy", "/2026/03/14/harbor/".
+  const year = segments.findIndex((s) => /^(?:19|20)\d{2}$/.test(s));
+  if (year >= 0 && /^\d{1,2}$/.test(segments[year + 1] ?? '') && segments.slice(year + 2).some((s) => /\p{L}/u.test(s))) return true;
   return segments.some((s, i) => {
     const words = s.split(/[-_]+/).filter((w) => /\p{L}/u.test(w));
     if (words.length >= 3) return true;

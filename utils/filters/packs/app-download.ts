@@ -30,6 +30,24 @@ export const appDownload: FilterPack = {
         '/^(open|read|continue|view) (this )?(story |article )?in (the )?[\\w .&-]{0,20}app$/',
         '/^(téléchargez|télécharger) l\'application.{0,60}$/',
         '/^(app herunterladen|jetzt die app herunterladen|descarga la app|descargar la app)$/',
+        // "Download the Pinecrest Herald app to get breaking news alerts on your phone."
+        '/^(download|get|install) (the|our) [\\w .&\'-]{1,40} app (to|for) .{1,100}$/',
+        // A teaser line that sends the reader to the app for the rest: "Tap to read the full story … in the app".
+        '/^(tap|click|swipe|open) (here )?to (read|see|continue|get|follow) .{0,100}\\bin (the|our) ([\\w .&\'-]{1,30} )?app$/',
+        // An app's web view of a story: "This story is available in the Apple News app on iPhone, iPad and Mac."
+        '/^(this|the full) (story|article) is (only )?available in the [\\w .&+-]{1,30} app( on .{1,60})?$/',
+        '/^not on an? [\\w .&-]{1,30} device\\?? continue to .{1,60}$/',
+        '/^open in [\\w .&+-]{0,25}(news|app)$/',
+        '/^read (more )?(news|stories|articles)?\\b.{0,40}\\bin the [\\w .&-]{1,30} app\\b.{0,80}$/',
+        // The same pushes in the other languages we read.
+        '/^(laden sie|hol dir|holen sie sich) (die|unsere) [\\w .&\'-]{1,40}-?app.{0,80}$/',
+        '/^(descarga|descargue|baixe|scarica|téléchargez) (la|a|l\'|nuestra|notre) ?(app|aplicación|application|applicazione).{0,80}$/',
+        '/^(ऐप डाउनलोड करें|हमारा ऐप डाउनलोड करें|ऐप में पढ़ें).{0,80}$/',
+        '/^(حمل|حمّل|نزّل|نزل) تطبيق.{0,80}$/',
+        '/^(アプリで読む|アプリをダウンロード|アプリで開く).{0,60}$/',
+        '/^.{0,30}ऐप (डाउनलोड करें|में खोलें|में पढ़ें).{0,60}$/',
+        // "Die Hansepost-App: Nachrichten, wann immer Sie wollen."
+        '/^(die|unsere|the|our) [^\\s:]{1,30}-app: .{1,80}$/',
       ],
     },
     {
@@ -41,6 +59,7 @@ export const appDownload: FilterPack = {
       links: [
         'app.adjust.com',
         'app.link',
+        'applenews:',
         'appgallery.huawei.com',
         'apps.apple.com',
         'apps.microsoft.com',

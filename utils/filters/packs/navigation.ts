@@ -34,6 +34,9 @@ export const navigation: FilterPack = {
         '/^.{0,100}\\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)$/',
         '/^(dieser )?(beitrag|artikel|text|gastbeitrag) gibt (die|ausschließlich die) meinung (des|der) (autors|autorin|verfassers|verfasserin|autoren).{0,120}$/',
         '/^(the )?(views|opinions) expressed (in this (article|post|column|piece) )?are (solely )?(those of the author|the author\'s own).{0,160}$/',
+        // An aggregator's liability line under a syndicated story: "Disclaimer: This content is provided by a
+        // third-party publisher. Opera News is not responsible for its accuracy."
+        '/^(disclaimer:? )?this (content|story|article) (is|was) (provided|produced|supplied|written) by an? (third[- ]party|external|syndicated|partner) (publisher|provider|source|partner).{0,160}$/',
       ],
     },
   ],

@@ -29,6 +29,20 @@ export const newsletter: FilterPack = {
         // Paywall prompts that stand where the rest of the story would be.
         '/^(to (view|read|continue reading|access) (the )?(full|rest of the|entire) (story|article)|pour lire la suite( de cet article)?|um (den|diesen) (ganzen |vollständigen )?artikel (weiter)?zu lesen|para (leer|seguir leyendo) (la nota completa|el artículo completo)).{0,160}$/',
         '/^subscribe( now)? .{0,60} for the full (story|article)$/',
+        // Membership and subscription upsells: "Get unlimited access to …", "Become a member", "Unlock … with a
+        // Vantage subscription", "Subscribe to get every story by email", "Suscríbete para seguir leyendo".
+        '/^get unlimited (access|reading)( to .{1,80})?( for .{1,40})?$/',
+        '/^become a (member|subscriber|supporter|patron)( of [\\w .&\'+-]{1,40})?( to .{1,60})?$/',
+        '/^unlock .{1,80} with an? [\\w .&+-]{1,30} (subscription|membership|plan)$/',
+        '/^(.{1,80}\\. )?subscribe to (get|receive) (every|each|all|new|our) (new )?(story|stories|post|posts|issue|issues|article|articles) (by|via|in your) (e-?mail|inbox)$/',
+        '/^(read|get) (this|it) and (hundreds|thousands) of other (magazines|newspapers|publications|titles).{0,100}$/',
+        '/^(learn more about|try|get) [\\w .&-]{1,30}\\+( free| now| today)?$/',
+        '/^(suscríbete|suscribete|abónate|abonnez-vous|abonniere|abonnieren sie|assine|abbonati) (para|pour|um|per) (seguir|continuer|weiterzulesen|continuar|continuare) (leyendo|à lire|lendo|a leggere).{0,40}$/',
+        '/^(lee|lea|lisez|lesen sie|leia|leggi) (sin límites|sans limite|unbegrenzt|sem limites|senza limiti).{0,60}$/',
+        // Trial offers of a paywall: "Hansepost+ jetzt 4 Wochen für 1 € testen", "1 mois pour 1 €".
+        '/^.{0,30}\\b\\d+ (wochen|monate|tage|weeks|months|days|mois|semaines|jours|meses|semanas|días|mesi|settimane) (für|fur|for|pour|por|per) (nur )?(\\d+([.,]\\d+)? ?(€|\\$|£)|(€|\\$|£) ?\\d+([.,]\\d+)?|free|gratis|kostenlos|gratuit)( testen| lesen| try| essayer| probar)?$/',
+        '/^(recibe|recibe gratis|suscríbete a) (el|nuestro|nuestra|la) (bolet[ií]n|newsletter).{0,140}$/',
+        '/^(recevez|inscrivez-vous à) (notre|la) (newsletter|lettre).{0,140}$/',
         // Asks for support in place of a paywall: "Gefällt dir unser Klettermagazin? …", "Sie lesen gern Achgut.com? …".
         '/^(gefällt (dir|ihnen) (unser|unsere|dieser|dieses) [\\p{L}.-]{2,30}|sie lesen gern [\\p{L}.-]{2,30})\\?.{0,400}$/',
         '/^(if you\'re |if you are )?(seeing this message but you\'re )?already a subscriber.{0,160}$/',
