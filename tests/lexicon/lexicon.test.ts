@@ -23,6 +23,7 @@ function lists(lang: string, l: Lexicon): { name: string; words: string[]; form:
     { name: 'labels.sponsoredLead', words: l.labels.sponsoredLead, form: asWritten },
     { name: 'labels.sponsoredBy', words: l.labels.sponsoredBy, form: asWritten },
     { name: 'labels.related', words: l.labels.related, form: foldKey },
+    { name: 'labels.reading', words: l.labels.reading, form: foldKey },
     { name: 'actions.listLinks', words: l.actions.listLinks, form: asWritten },
     { name: 'actions.cardLinks', words: l.actions.cardLinks, form: asWritten },
     { name: 'actions.notSources', words: l.actions.notSources, form: asWritten },

@@ -13,6 +13,11 @@ export interface LabelWords {
   sponsoredBy: string[];
   /** Labels over a box of other stories: "Read also", "Lire aussi". */
   related: string[];
+  /**
+   * Labels over an article's own reading list: "Further reading", "Sources", "参考資料". Its links
+   * are part of the article, not other stories to list.
+   */
+  reading: string[];
 }
 
 /** Link texts that name an action, not a story (lower case, matched case-insensitively). */

@@ -16,7 +16,7 @@ import { describeCard, minHeadlineLength, type CardContext, type CardInfo, type 
 import { foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
 import { containsNode, isElement, isTextLeaf, newTextMemo, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
-import { isRelatedLabel } from './related-labels';
+import { isReadingLabel, isRelatedLabel } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
 import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, resolveUrl, urlKey } from './story-url';
 
@@ -131,9 +131,11 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
       if (target && text.length >= MIN_LABEL && text.length <= MAX_LABEL) return { text, el: target };
     }
   }
-  // A label inside the container, before the first card.
+  // A label inside the container, before the first card. A linked list item there is an item the
+  // search did not take for a story (a report, a PDF), not the list's label.
   for (const kid of Array.from(container.children)) {
     if (isPart(kid)) break;
+    if (tagOf(kid) === 'li' && kid.querySelector('a[href]')) continue;
     const h = headingOf(kid, memo);
     if (h) return h;
   }
@@ -515,13 +517,15 @@ function singleTeasers(links: readonly CardLink[], lists: Map<Element, Candidate
 function assembleLists(candidates: Candidate[], lists: ReadonlyMap<Element, Candidate>, search: ListSearch, excludeUrl: string | undefined): StoryList[] {
   const excludeKey = excludeUrl ? canonicalStoryUrl(excludeUrl, search.ctx.baseUrl) : null;
   const seen: SeenStories = { byUrl: new Map(), byTitle: new Map(), excluded: excludeKey ? urlKey(excludeKey) : null };
-  return candidates
-    .sort((a, b) => positionOf(search, a.container) - positionOf(search, b.container))
-    .map((cand) => {
-      const list = labelledList(cand, lists, search);
-      addStories(list, cand.cards, seen);
-      return list;
-    });
+  const found: StoryList[] = [];
+  for (const cand of candidates.sort((a, b) => positionOf(search, a.container) - positionOf(search, b.container))) {
+    const list = labelledList(cand, lists, search);
+    // An article's own reading list ("Further reading", "Sources") is content, not other stories.
+    if (list.heading && isReadingLabel(list.heading)) continue;
+    addStories(list, cand.cards, seen);
+    found.push(list);
+  }
+  return found;
 }
 
 /** Room beside a list and its label in the wrapper taken with them: a "See all", a short line, no more. */

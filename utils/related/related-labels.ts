@@ -11,3 +11,11 @@ export function isRelatedLabel(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= 50 && LABELS.has(foldKey(t));
 }
+
+const READING = new Set(wordsOfAllLanguages((l) => l.labels.reading));
+
+/** "Further reading", "Sources", "参考資料": an article's own reading list, whose links are content. */
+export function isReadingLabel(text: string): boolean {
+  const t = text.trim().replace(/[\s:›»>→.…-]+$/, '');
+  return t.length > 0 && t.length <= 50 && READING.has(foldKey(t));
+}

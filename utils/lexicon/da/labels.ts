@@ -6,4 +6,7 @@ export const labels: LabelWords = {
   sponsoredLead: [],
   sponsoredBy: [],
   related: [],
+  reading: [
+    'yderligere læsning', 'kilder', 'referencer', 'litteratur', 'noter', 'eksterne henvisninger',
+  ],
 };

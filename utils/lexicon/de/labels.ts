@@ -9,4 +9,8 @@ export const labels: LabelWords = {
     'lesen sie auch', 'auch interessant', 'mehr zum thema', 'das konnte sie auch interessieren',
     'weitere artikel',
   ],
+  reading: [
+    'weiterfuhrende links', 'weiterfuhrender link', 'weiterfuhrende literatur', 'literatur', 'quellen',
+    'quellenangaben', 'einzelnachweise', 'anmerkungen', 'links zum thema', 'weblinks', 'zum weiterlesen',
+  ],
 };

@@ -16,4 +16,9 @@ export const labels: LabelWords = {
     'more on this story', 'more on this topic', 'you may also like', 'you might also like', 'recommended',
     'recommended for you', 'dont miss', 'don t miss', 'must read', 'more', 'see more',
   ],
+  reading: [
+    'further reading', 'more reading', 'recommended reading', 'suggested reading', 'reading list',
+    'references', 'sources', 'bibliography', 'notes', 'footnotes', 'external links', 'useful links',
+    'resources', 'further information',
+  ],
 };

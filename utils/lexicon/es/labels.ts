@@ -9,4 +9,8 @@ export const labels: LabelWords = {
     'lee tambien', 'lea tambien', 'leer mas', 'te puede interesar', 'le puede interesar',
     'tambien te puede interesar',
   ],
+  reading: [
+    'lecturas recomendadas', 'para saber mas', 'referencias', 'fuentes', 'bibliografia', 'notas',
+    'enlaces externos', 'recursos',
+  ],
 };

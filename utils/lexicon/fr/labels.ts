@@ -9,4 +9,8 @@ export const labels: LabelWords = {
     'lire aussi', 'a lire aussi', 'lire egalement', 'a lire egalement', 'voir aussi', 'sur le meme sujet',
     'a voir aussi',
   ],
+  reading: [
+    'pour aller plus loin', 'lectures complementaires', 'references', 'sources', 'bibliographie', 'notes',
+    'liens externes', 'ressources',
+  ],
 };

@@ -6,4 +6,7 @@ export const labels: LabelWords = {
   sponsoredLead: [],
   sponsoredBy: [],
   related: [],
+  reading: [
+    'bacaan lebih lanjut', 'referensi', 'sumber', 'daftar pustaka', 'catatan', 'pranala luar',
+  ],
 };

@@ -6,4 +6,8 @@ export const labels: LabelWords = {
   sponsoredLead: [],
   sponsoredBy: [],
   related: ['leggi anche', 'potrebbe interessarti'],
+  reading: [
+    'per approfondire', 'letture consigliate', 'riferimenti', 'fonti', 'bibliografia', 'note',
+    'collegamenti esterni', 'risorse',
+  ],
 };

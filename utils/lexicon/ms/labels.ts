@@ -6,4 +6,7 @@ export const labels: LabelWords = {
   sponsoredLead: [],
   sponsoredBy: [],
   related: [],
+  reading: [
+    'bacaan lanjut', 'rujukan', 'sumber', 'bibliografi', 'nota', 'pautan luar',
+  ],
 };

@@ -6,4 +6,7 @@ export const labels: LabelWords = {
   sponsoredLead: [],
   sponsoredBy: [],
   related: ['lees ook', 'lees meer', 'ook interessant'],
+  reading: [
+    'verder lezen', 'meer lezen', 'bronnen', 'referenties', 'literatuur', 'noten', 'externe links',
+  ],
 };

@@ -6,4 +6,7 @@ export const labels: LabelWords = {
   sponsoredLead: [],
   sponsoredBy: [],
   related: [],
+  reading: [
+    'dalsza lektura', 'bibliografia', 'zrodła', 'przypisy', 'linki zewnetrzne', 'literatura',
+  ],
 };

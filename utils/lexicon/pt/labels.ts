@@ -6,4 +6,8 @@ export const labels: LabelWords = {
   sponsoredLead: [],
   sponsoredBy: [],
   related: ['leia tambem', 'leia mais', 'veja tambem'],
+  reading: [
+    'leitura adicional', 'para saber mais', 'referencias', 'fontes', 'bibliografia', 'notas',
+    'ligacoes externas', 'links externos', 'recursos',
+  ],
 };

@@ -6,4 +6,7 @@ export const labels: LabelWords = {
   sponsoredLead: [],
   sponsoredBy: [],
   related: [],
+  reading: [
+    'дополнительная литература', 'литература', 'источники', 'примечания', 'ссылки', 'список литературы',
+  ],
 };

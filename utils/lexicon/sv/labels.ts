@@ -6,4 +6,7 @@ export const labels: LabelWords = {
   sponsoredLead: [],
   sponsoredBy: [],
   related: [],
+  reading: [
+    'vidare lasning', 'kallor', 'referenser', 'litteratur', 'noter', 'externa lankar',
+  ],
 };
