@@ -129,6 +129,17 @@ describe('groupStories by topic', () => {
     ]);
   });
 
+  it('reads no name into a capital after a colon, nor a topic into a common word three headlines share', () => {
+    const stories = [
+      story('Setting fires to avoid fires: Study outlines new forest plan'),
+      story('Ozone-depleting substances caused half of late warming: Study'),
+      story('Inverse design of porous materials using artificial intelligence'),
+      story('Using waste carbon dioxide to separate metals'),
+      story('Using machine learning to fine-tune telescope views'),
+    ];
+    expect(groupStories(stories, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
+  });
+
   it('is deterministic and returns nothing for no stories', () => {
     const stories = [story('Trump and Putin to meet in Alaska'), story('Kremlin confirms Alaska venue for Putin summit'), story('Oil prices slip on ceasefire hopes')];
     expect(groupStories(stories, 'topic', { lang: 'en', now: NOW })).toEqual(groupStories(stories, 'topic', { lang: 'en', now: NOW }));

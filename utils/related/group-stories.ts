@@ -105,6 +105,8 @@ interface Token {
   /** The raw word just before, folded: a preposition there says how the word is used. */
   before: string | null;
   kicker: boolean;
+  /** Opens the headline or a sentence in it ("Fires: Study finds…"), where a capital says nothing. */
+  opens: boolean;
 }
 
 function tokensOf(title: string, stop: Set<string>): Token[] {
@@ -128,7 +130,8 @@ function tokensOf(title: string, stop: Set<string>): Token[] {
     const folded = foldWord(word);
     if (!folded || stop.has(folded) || stop.has(foldWord(raw)) || /^\d+$/.test(folded)) continue;
     if (folded.length < 3 && !isAcronym(word)) continue;
-    out.push({ word, key: stem(folded), index: i, joined, before: joined ? prevWord : null, kicker: start < kickerEnd });
+    const opens = i === 0 || /[:.!?]\s*$/.test(title.slice(0, start));
+    out.push({ word, key: stem(folded), index: i, joined, before: joined ? prevWord : null, kicker: start < kickerEnd, opens });
   }
   return out;
 }
@@ -141,7 +144,7 @@ function storyTerms(stories: Story[], stop: Set<string>, places: Set<string>): M
   // Words written with a capital inside some sentence-case headline are names wherever they appear, even first.
   const names = new Set<string>();
   tokenLists.forEach((tokens, i) => {
-    if (!titleCased[i]) for (const t of tokens) if (t.index > 0 && isCapitalized(t.word)) names.add(t.key);
+    if (!titleCased[i]) for (const t of tokens) if (!t.opens && isCapitalized(t.word)) names.add(t.key);
   });
 
   return tokenLists.map((tokens, i) => {
@@ -164,7 +167,7 @@ function storyTerms(stories: Story[], stop: Set<string>, places: Set<string>): M
       if (inName) weight = NAME_PART;
       else if (names.has(t.key) || acronym) weight = PROPER;
       else if (titleCase) weight = TITLE_CASE;
-      else if (t.index > 0 && isCapitalized(t.word)) weight = PROPER;
+      else if (!t.opens && isCapitalized(t.word)) weight = PROPER;
       const name = weight === PROPER || weight === NAME_PART;
       const term: Term = {
         key: t.key,
@@ -253,9 +256,9 @@ function sharedSubject(members: number[], terms: Map<string, Term>[], own: Set<s
     const nexts = uses.map((u) => u.next);
     return nexts.every((n) => n !== null) && new Set(nexts).size > 1 ? [] : shared;
   }
-  // A lone common word ("opens", "overnight") is a subject when the article's own headline has it, or
-  // when three headlines or more share it.
-  return subject.has(heads[0]!) || members.length >= 3 ? shared : [];
+  // A lone common word ("opens", "overnight") is a subject when the article's own headline has it; in
+  // Title Case headlines, where no capital tells a name, also when three of them or more share it.
+  return subject.has(heads[0]!) || (members.length >= 3 && uses.every((u) => u.weight === TITLE_CASE)) ? shared : [];
 }
 
 function surfaceFor(key: string, members: number[], terms: Map<string, Term>[]): string {
