@@ -25,7 +25,12 @@ export function RelatedStories({ related, groupBy, onGroupByChange, now = Date.n
           </select>
         </label>
       </div>
-      {related.groups.map((group, i) => (
+      {related.groups.length === 1 ? (
+        // One group would only repeat the heading above it: its stories are the list.
+        <ul class="story-list">
+          {related.groups[0]!.stories.map((s) => <StoryItem key={s.url} story={s} now={now} />)}
+        </ul>
+      ) : related.groups.map((group, i) => (
         <details key={`${groupBy}-${group.label}-${i}`} class="story-group" open>
           <summary>
             <span class="group-label">{group.label}</span> <span class="muted">({group.stories.length})</span>

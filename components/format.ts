@@ -26,10 +26,38 @@ export function relativeAge(iso: string, now: number, locale?: string): string |
   return rtf.format(0, 'minute');
 }
 
-/** The card's own wording wins ("2 hours ago"); a bare timestamp is turned into an age. */
+// Within this many days a story's age reads relative ("3 hours ago", "yesterday"); older ones read as a date.
+const RELATIVE_DAYS = 3;
+const DAY_MS = 24 * 3600 * 1000;
+
+function isDateOnly(iso: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) || /T00:00(:00(\.0+)?)?(Z|[+-]00:?00)$/.test(iso);
+}
+
+/** A card's date in one style for the whole list, in the reader's locale: relative while recent, a date once older. */
+export function storyDateLabel(iso: string, now: number, locale?: string): string | null {
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return null;
+  // A date without a time of day (midnight UTC) is a day, not an instant: count whole days in UTC.
+  const dateOnly = isDateOnly(iso);
+  const days = dateOnly ? Math.floor(now / DAY_MS) - Math.floor(t / DAY_MS) : (now - t) / DAY_MS;
+  if (days > RELATIVE_DAYS || days < -1) {
+    const sameYear = new Date(t).getUTCFullYear() === new Date(now).getUTCFullYear();
+    return new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      ...(sameYear ? {} : { year: 'numeric' }),
+      ...(dateOnly ? { timeZone: 'UTC' } : {}),
+    }).format(t);
+  }
+  if (dateOnly) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
+  return relativeAge(iso, now, locale);
+}
+
+/** The age in the list's one style when the card's date is known; otherwise the card's own wording. */
 export function storyAge(story: Story, now: number, locale?: string): string | null {
-  if (story.timeText) return story.timeText;
-  return story.publishedTime ? relativeAge(story.publishedTime, now, locale) : null;
+  const label = story.publishedTime ? storyDateLabel(story.publishedTime, now, locale) : null;
+  return label ?? story.timeText;
 }
 
 export function hostLabel(url: string): string {

@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../scripts/page-source/parse-page';
 import { extractPage } from '../utils/extract-page';
+import { ALL_STORIES, OTHER_STORIES } from '../utils/related/group-stories';
 import type { PageResult } from '../utils/types';
 
 interface CaseExpected {
@@ -20,6 +21,10 @@ interface CaseExpected {
   mustNotContain: string[];
   /** Titles of the related stories, every one of them (order not significant). */
   stories?: string[];
+  /** Stories about one subject: one group. */
+  sameGroup?: string[][];
+  /** Pairs that share a word but not a subject: never in one topic group. */
+  notSameGroup?: string[][];
 }
 
 const CASES = join(fileURLToPath(import.meta.url), '..', 'fixtures', 'cases');
@@ -57,5 +62,13 @@ describe.each(names)('%s', (name) => {
       const titles = result.related.groups.flatMap((g) => g.stories).map((s) => s.title);
       expect([...titles].sort()).toEqual([...expected.stories].sort());
     }
+    const groupOf = (title: string) => result.related.groups.findIndex((g) => g.stories.some((s) => norm(s.title) === norm(title)));
+    const topicOf = (title: string) => {
+      const g = groupOf(title);
+      return g === -1 || [OTHER_STORIES, ALL_STORIES].includes(result.related.groups[g]!.label) ? -1 : g;
+    };
+    const together = (set: string[]) => set.every((t) => groupOf(t) !== -1 && groupOf(t) === groupOf(set[0]!));
+    expect((expected.sameGroup ?? []).filter((set) => !together(set))).toEqual([]);
+    expect((expected.notSameGroup ?? []).filter(([a, b]) => topicOf(a!) !== -1 && topicOf(a!) === topicOf(b!))).toEqual([]);
   });
 });

@@ -92,7 +92,7 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   const plan = planRemovals({ doc, body, index, url, settings, now }, { log, lap });
   const { page, meta, lists } = plan;
   const stories = lists.flatMap((list) => list.stories);
-  const relatedOf = () => ({ groups: groupStories(stories, settings.groupBy, { lang: page.lang, now: page.now }) });
+  const relatedOf = () => ({ groups: groupStories(stories, settings.groupBy, { lang: page.lang, now: page.now, url, title: meta.title }) });
 
   const read = readArticle(doc, body, index, plan.dropped, plan, log, lap);
   // A page nested deeper than any real one, even with its wrapper chains cut (see clone-pruned.ts),

@@ -164,6 +164,13 @@ describe('toMarkdown document', () => {
     expect(md).not.toContain('javascript:');
   });
 
+  it('does not repeat "Related stories" as the heading of the one group that gathers them all', () => {
+    const all = RELATED.map((g) => ({ ...g, label: 'Related stories' }));
+    const md = toMarkdown(makeResult({}, all), { parse, exportedAt: EXPORTED_AT, includeRelated: true });
+    expect(md.match(/Related stories/g)).toHaveLength(1);
+    expect(md).toContain('## Related stories\n\n- [Floods expected');
+  });
+
   it('leaves related stories out of an article unless asked, and puts them in a listing by default', () => {
     expect(toMarkdown(makeResult({}, RELATED), { parse, exportedAt: EXPORTED_AT })).not.toContain('Related stories');
     const listing = { ...makeResult(null, RELATED), title: 'Top stories' };

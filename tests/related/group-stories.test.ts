@@ -91,7 +91,8 @@ describe('groupStories by topic', () => {
       story('What the new tram line means for your commute'),
       story('Leeds Bradford Airport passenger numbers hit summer record'),
     ];
-    const [first] = groupStories(stories, 'topic', { lang: 'en', now: NOW });
+    // The article is about the tram, so the one common word two headlines share is its subject.
+    const [first] = groupStories(stories, 'topic', { lang: 'en', now: NOW, title: 'Leeds to get first tram line in 70 years after government approves funding' });
     expect(first.label).toBe('Tram');
     expect(first.stories.map((s) => s.title)).toEqual(['Bradford leaders demand tram branch is fast-tracked', 'What the new tram line means for your commute']);
   });
@@ -105,6 +106,38 @@ describe('groupStories by topic', () => {
     expect(groupStories(stories, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
     const three = [...stories, story('The Easy Weeknight Pasta Everyone Asks For')];
     expect(groupStories(three, 'topic', { lang: 'en', now: NOW })[0].label).toBe('Easy');
+  });
+
+  it('makes no topic of a lead label or a lone common word, only of what the article is about', () => {
+    const nantes = [
+      story('Nantes : le pont de Cheviré fermé deux nuits pour travaux'),
+      story("Nantes : le festival des Rendez-vous de l'Erdre dévoile sa programmation"),
+      story('Retraites : le Conseil constitutionnel rendra sa décision jeudi'),
+    ];
+    expect(groupStories(nantes, 'topic', { lang: 'fr', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
+    const common = [
+      story('Truro hospital opens new assessment unit'),
+      story('Penzance flood wall consultation opens as council seeks views'),
+      story('Ferry union sets strike vote for December 12'),
+      story('State mediator called in as ferry contract talks stall'),
+    ];
+    expect(groupStories(common, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
+    const onFerries = groupStories(common, 'topic', { lang: 'en', now: NOW, title: 'Ferry operators warn of winter schedule cuts as fuel costs climb' });
+    expect(titlesOf(onFerries)).toEqual([
+      ['Ferry', ['Ferry union sets strike vote for December 12', 'State mediator called in as ferry contract talks stall']],
+      ['Other stories', ['Truro hospital opens new assessment unit', 'Penzance flood wall consultation opens as council seeks views']],
+    ]);
+  });
+
+  it('reads no name into a capital after a colon, nor a topic into a common word three headlines share', () => {
+    const stories = [
+      story('Setting fires to avoid fires: Study outlines new forest plan'),
+      story('Ozone-depleting substances caused half of late warming: Study'),
+      story('Inverse design of porous materials using artificial intelligence'),
+      story('Using waste carbon dioxide to separate metals'),
+      story('Using machine learning to fine-tune telescope views'),
+    ];
+    expect(groupStories(stories, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
   });
 
   it('is deterministic and returns nothing for no stories', () => {

@@ -197,4 +197,31 @@ describe('RelatedStories', () => {
     });
     expect(onGroupBy).toHaveBeenCalledWith('source');
   });
+
+  it('shows a single group as the list itself, without repeating the heading as a group', () => {
+    const story = (n: number) => ({ title: `Story ${n}`, url: `https://e.com/${n}`, source: null, publishedTime: null, timeText: null, summary: null, image: null });
+    const one = mount(h(RelatedStories, { related: { groups: [{ label: 'Related stories', stories: [story(1), story(2), story(3)] }] }, groupBy: 'topic', onGroupByChange: vi.fn() }));
+    expect(one.querySelectorAll('details')).toHaveLength(0);
+    expect(one.querySelectorAll('li.story')).toHaveLength(3);
+    expect(one.textContent!.match(/Related stories/g)).toHaveLength(1);
+    const two = mount(h(RelatedStories, { related: { groups: [{ label: 'Ferry strike', stories: [story(1), story(2)] }, { label: 'Other stories', stories: [story(3)] }] }, groupBy: 'topic', onGroupByChange: vi.fn() }));
+    expect([...two.querySelectorAll('summary .group-label')].map((e) => e.textContent)).toEqual(['Ferry strike', 'Other stories']);
+  });
+
+  it('shows every date of a list in one style, relative while recent and a date once older', () => {
+    const now = Date.parse('2026-03-14T12:00:00Z');
+    const stories = [
+      { title: 'Hours', url: 'https://e.com/1', source: null, publishedTime: '2026-03-14T07:00:00Z', timeText: '5h', summary: null, image: null },
+      { title: 'Words', url: 'https://e.com/2', source: null, publishedTime: '2026-03-14T10:00:00Z', timeText: '2 hours ago', summary: null, image: null },
+      { title: 'Day only', url: 'https://e.com/3', source: null, publishedTime: '2026-03-13T00:00:00.000Z', timeText: '13-03-2026', summary: null, image: null },
+      { title: 'Older', url: 'https://e.com/4', source: null, publishedTime: '2026-03-02T00:00:00.000Z', timeText: '02-03-2026', summary: null, image: null },
+      { title: 'Last year', url: 'https://e.com/5', source: null, publishedTime: '2025-11-19T12:00:00Z', timeText: 'November 19, 2025', summary: null, image: null },
+      { title: 'Undated', url: 'https://e.com/6', source: null, publishedTime: null, timeText: 'just in', summary: null, image: null },
+    ];
+    const el = mount(h(RelatedStories, { related: { groups: [{ label: 'Related stories', stories }] }, groupBy: 'topic', onGroupByChange: vi.fn(), now }));
+    const ages = [...el.querySelectorAll('.story-age')].map((e) => e.textContent);
+    const rel = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+    const day = (iso: string, year: boolean) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', ...(year ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(Date.parse(iso));
+    expect(ages).toEqual([rel.format(-5, 'hour'), rel.format(-2, 'hour'), rel.format(-1, 'day'), day('2026-03-02T00:00:00Z', false), day('2025-11-19T12:00:00Z', true), 'just in']);
+  });
 });

@@ -1,4 +1,5 @@
-import type { PageResult, Story } from '../types.ts';
+import type { PageResult, RelatedGroup, Story } from '../types.ts';
+import { ALL_STORIES } from '../related/group-stories.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 import { squash } from '../kit/text.ts';
 
@@ -63,6 +64,12 @@ export function storyDetails(story: Story): string | null {
   const when = oneLine(story.timeText) ?? displayDate(oneLine(story.publishedTime));
   const parts = [oneLine(story.source), when].filter((p): p is string => p !== null);
   return parts.length ? parts.join(', ') : null;
+}
+
+/** A group's heading under "Related stories"; none for the one group that gathers them all, which would only repeat it. */
+export function groupHeading(result: PageResult, group: RelatedGroup): string | null {
+  if (result.related.groups.length === 1 && group.label === ALL_STORIES) return null;
+  return oneLine(group.label) ?? 'More stories';
 }
 
 /** Whether related stories go in: asked for explicitly, else only when there is no article to export. */

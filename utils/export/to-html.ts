@@ -1,7 +1,7 @@
 import type { PageResult } from '../types.ts';
 import { escapeHtml } from './escape-html.ts';
 import { exportCss } from './html-theme.ts';
-import { displayDate, exportMeta, oneLine, readingTimeText, storyDetails, wantsRelated, type ExportMeta } from './metadata.ts';
+import { displayDate, exportMeta, groupHeading, oneLine, readingTimeText, storyDetails, wantsRelated, type ExportMeta } from './metadata.ts';
 import { sanitizeForExport } from './sanitize-for-export.ts';
 import type { ExportTheme, ParseHtml } from './types.ts';
 import { safeHttpUrl } from '../safe-url.ts';
@@ -74,7 +74,8 @@ function relatedSection(result: PageResult): string {
       return [`<li>${link}${details ? ` <span class="details">— ${escapeHtml(details)}</span>` : ''}</li>`];
     });
     if (!items.length) return [];
-    return [`<h3>${escapeHtml(oneLine(group.label) ?? 'More stories')}</h3>\n<ul>\n${items.join('\n')}\n</ul>`];
+    const label = groupHeading(result, group);
+    return [`${label ? `<h3>${escapeHtml(label)}</h3>\n` : ''}<ul>\n${items.join('\n')}\n</ul>`];
   });
   return `<section class="related">\n<h2>Related stories</h2>\n${groups.join('\n')}\n</section>`;
 }

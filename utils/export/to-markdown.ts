@@ -8,7 +8,7 @@ import {
   strikethroughRule,
   tableRules,
 } from './markdown-rules.ts';
-import { exportMeta, oneLine, storyDetails, wantsRelated } from './metadata.ts';
+import { exportMeta, groupHeading, oneLine, storyDetails, wantsRelated } from './metadata.ts';
 import { parseBody } from './parse-body.ts';
 import { sanitizeForExport } from './sanitize-for-export.ts';
 import type { ParseHtml } from './types.ts';
@@ -120,7 +120,8 @@ function relatedMarkdown(service: TurndownService, result: PageResult): string {
       return [`- ${link}${details ? ` — ${inlineText(service, details)}` : ''}`];
     });
     if (!items.length) continue;
-    sections.push(`${heading(service, 3, oneLine(group.label) ?? 'More stories')}\n\n${items.join('\n')}`);
+    const label = groupHeading(result, group);
+    sections.push(`${label ? `${heading(service, 3, label)}\n\n` : ''}${items.join('\n')}`);
   }
   return sections.join('\n\n');
 }

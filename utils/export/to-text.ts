@@ -1,5 +1,5 @@
 import type { PageResult } from '../types.ts';
-import { exportMeta, oneLine, readingTimeText, storyDetails, wantsRelated } from './metadata.ts';
+import { exportMeta, groupHeading, oneLine, readingTimeText, storyDetails, wantsRelated } from './metadata.ts';
 import { parseBody } from './parse-body.ts';
 import { sanitizeForExport } from './sanitize-for-export.ts';
 import type { ParseHtml } from './types.ts';
@@ -172,7 +172,8 @@ function relatedText(result: PageResult): string {
       const url = safeHttpUrl(story.url, null);
       return [`- ${title}${details ? ` — ${details}` : ''}${url ? `\n  ${url}` : ''}`];
     });
-    if (items.length) parts.push(`${oneLine(group.label) ?? 'More stories'}\n${items.join('\n')}`);
+    const label = groupHeading(result, group);
+    if (items.length) parts.push(`${label ? `${label}\n` : ''}${items.join('\n')}`);
   }
   return parts.join('\n\n');
 }

@@ -4,6 +4,7 @@
 import type { RelatedGroup, Story } from '../types';
 import { foldKey, foldWord } from '../kit/text';
 import { STOP_WORD_LANGS, stopWordsFor } from './stop-words';
+import { placePrepositions } from './topic-words';
 
 export const OTHER_STORIES = 'Other stories';
 /** The label when no topic joins any two stories and all of them form one group. */
@@ -16,6 +17,10 @@ export interface GroupOptions {
   now: number;
   /** Minutes east of UTC where "Today" and "Yesterday" are counted; UTC when absent. */
   utcOffsetMinutes?: number;
+  /** The page's address: its site name and section words never make a topic. */
+  url?: string | null;
+  /** The page's title: a tag heading never makes a topic; an article headline names the subject. */
+  title?: string | null;
 }
 
 const HOUR = 3_600_000;
@@ -27,13 +32,29 @@ const TITLE_CASE = 1.75;
 const NAME_PART = 1;
 // A topic is at least one subject word in two headlines; a term counts at its weakest use.
 const MIN_TOPIC_SCORE = 4;
-// A story joins a topic when it shares a subject word with one of the stories that formed it.
-const MIN_AFFINITY = 2;
+// A story joins a topic when it shares a subject with one of the stories that formed it: a name, or two words.
+const MIN_AFFINITY = 3;
+// On a page of at least so many stories, a word in more than this share of them is the page's common
+// ground (a tag page's tag), not a subject; in a short list, three of four sharing a word is a topic.
+const COMMON_SHARE = 0.5;
+const COMMON_MIN_STORIES = 6;
+// A title of at most this many subject words is a page's heading (a tag, topic or section), not a headline.
+const HEADING_WORDS = 3;
 
 interface Term {
   key: string;
   surface: string;
   weight: number;
+  /** Written as a name right after a place preposition: "in Penzance", "à Nantes". */
+  place: boolean;
+  /** In a headline's lead label before a colon: "Nantes : …", "Wetter: …". */
+  kicker: boolean;
+  /** The subject word right after it ("Dell Street bridge" → bridge), when one follows with only a space. */
+  next: string | null;
+  /** Written with a capital where a capital means a name. */
+  name: boolean;
+  /** The next word of the same name ("Dell" → street in "Dell Street"), so a shared name counts once. */
+  nameNext: string | null;
 }
 
 
@@ -45,7 +66,8 @@ function stem(word: string): string {
   return word;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+// Letters and digits, with apostrophes and ampersands inside a word ("Putin's", "A&E").
+const TOKEN = /[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*/gu;
 
 function rawTokens(title: string): string[] {
   return title.match(TOKEN) ?? [];
@@ -70,75 +92,173 @@ function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+}
+
 interface Token {
   word: string;
   key: string;
   index: number;
   /** Separated from the previous raw token by spaces only (no comma, colon or dash). */
   joined: boolean;
+  /** The raw word just before, folded: a preposition there says how the word is used. */
+  before: string | null;
+  kicker: boolean;
+  /** Opens the headline or a sentence in it ("Fires: Study finds…"), where a capital says nothing. */
+  opens: boolean;
 }
 
 function tokensOf(title: string, stop: Set<string>): Token[] {
   const out: Token[] = [];
   let index = 0;
   let prevEnd = -1;
+  let before: string | null = null;
+  // A short lead label ending in a colon: "Nantes : le pont…", "Falmouth dredging: …".
+  const lead = /^([^:]{1,40}?)\s?:\s/u.exec(title);
+  const kickerEnd = lead && rawTokens(lead[1]!).length <= 3 ? lead[1]!.length : -1;
   for (const m of title.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index ?? 0;
     const joined = prevEnd >= 0 && /^\s+$/.test(title.slice(prevEnd, start));
+    const prevWord = before;
+    before = foldWord(raw);
     prevEnd = start + raw.length;
     const i = index++;
     // French and Italian elision ("l'Ukraine", "dell'Italia") and English possessives ("Putin's").
     const word = raw.replace(/^(?:[cdjlmnst]|qu|dell|nell|all|sull)['’]/i, '').replace(/['’]s$/i, '');
     const folded = foldWord(word);
     if (!folded || stop.has(folded) || stop.has(foldWord(raw)) || /^\d+$/.test(folded)) continue;
-    const acronym = word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
-    if (folded.length < 3 && !acronym) continue;
-    out.push({ word, key: stem(folded), index: i, joined });
+    if (folded.length < 3 && !isAcronym(word)) continue;
+    const opens = i === 0 || /[:.!?]\s*$/.test(title.slice(0, start));
+    out.push({ word, key: stem(folded), index: i, joined, before: joined ? prevWord : null, kicker: start < kickerEnd, opens });
   }
   return out;
 }
 
 /** Each story's salient terms with weights: names count more than common words. */
-function storyTerms(stories: Story[], stop: Set<string>): Map<string, Term>[] {
+function storyTerms(stories: Story[], stop: Set<string>, places: Set<string>): Map<string, Term>[] {
   const tokenLists = stories.map((s) => tokensOf(s.title, stop));
   // Headlines In Title Case capitalise every word, so a capital says nothing there.
   const titleCased = tokenLists.map((tokens) => tokens.length >= 3 && tokens.filter((t) => isCapitalized(t.word)).length / tokens.length >= 0.8);
   // Words written with a capital inside some sentence-case headline are names wherever they appear, even first.
   const names = new Set<string>();
   tokenLists.forEach((tokens, i) => {
-    if (!titleCased[i]) for (const t of tokens) if (t.index > 0 && isCapitalized(t.word)) names.add(t.key);
+    if (!titleCased[i]) for (const t of tokens) if (!t.opens && isCapitalized(t.word)) names.add(t.key);
   });
 
   return tokenLists.map((tokens, i) => {
     const titleCase = titleCased[i];
     const terms = new Map<string, Term>();
+    // The word before the run of capitalised words a name starts with ("to Port Avery").
+    let runBefore: string | null = null;
     tokens.forEach((t, n) => {
+      const prev = tokens[n - 1];
       const next = tokens[n + 1];
+      const adjacentNext = next !== undefined && next.joined && next.index === t.index + 1;
+      const continuesRun = prev !== undefined && t.joined && t.index === prev.index + 1 && isCapitalized(prev.word) && isCapitalized(t.word);
+      if (!continuesRun) runBefore = t.before;
       // Inside a multi-word name ("Leeds Bradford Airport", "Donald Trump") only the last word is
       // the name's head; "Bradford" there is weak evidence of a story about Bradford.
-      const inName = !titleCase && next !== undefined && next.joined && next.index === t.index + 1 &&
-        isCapitalized(t.word) && isCapitalized(next.word);
-      const acronym = t.word.length >= 2 && t.word === t.word.toUpperCase() && /\p{Lu}/u.test(t.word);
+      // An acronym after a name is a thing of that place, not more of its name ("Truro A&E").
+      const inName = !titleCase && adjacentNext && isCapitalized(t.word) && isCapitalized(next!.word) && !isAcronym(next!.word);
+      const acronym = isAcronym(t.word);
       let weight = ORDINARY;
       if (inName) weight = NAME_PART;
       else if (names.has(t.key) || acronym) weight = PROPER;
       else if (titleCase) weight = TITLE_CASE;
-      else if (t.index > 0 && isCapitalized(t.word)) weight = PROPER;
-      const prev = terms.get(t.key);
-      if (!prev || prev.weight < weight) terms.set(t.key, { key: t.key, surface: t.word, weight });
+      else if (!t.opens && isCapitalized(t.word)) weight = PROPER;
+      const name = weight === PROPER || weight === NAME_PART;
+      const term: Term = {
+        key: t.key,
+        surface: t.word,
+        weight,
+        place: name && runBefore !== null && places.has(runBefore),
+        kicker: t.kicker,
+        next: adjacentNext && !inName ? next!.key : null,
+        name,
+        nameNext: inName ? next!.key : null,
+      };
+      const had = terms.get(t.key);
+      if (!had || had.weight < weight) terms.set(t.key, term);
     });
     return terms;
   });
 }
 
-function affinity(a: Map<string, Term>, b: Map<string, Term>): number {
-  let score = 0;
-  a.forEach((term, key) => {
-    const other = b.get(key);
-    if (other) score += Math.min(term.weight, other.weight);
-  });
-  return score;
+/** Words of the page's own address: its site's name and its section path ("/topic/environment", "/hashtag/putin"). */
+function addressWords(url: string | null | undefined): { words: Set<string>; hostLabels: string[] } {
+  const words = new Set<string>();
+  const hostLabels: string[] = [];
+  if (!url) return { words, hostLabels };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { words, hostLabels };
+  }
+  const labels = parsed.hostname.split('.').filter((l) => l !== 'www');
+  for (const label of labels.slice(0, -1)) {
+    hostLabels.push(foldWord(label).replace(/-/g, ''));
+    for (const w of label.split('-')) words.add(stem(foldWord(w)));
+  }
+  for (const segment of parsed.pathname.split('/')) {
+    let text = segment;
+    try {
+      text = decodeURIComponent(segment);
+    } catch {
+      // A broken escape: the segment as written.
+    }
+    const parts = text.split(/[-_+.\s]+/).filter(Boolean);
+    // A long segment is the story's own slug, which names its subject, not the page's section.
+    if (parts.length > 3) continue;
+    for (const w of parts) if (!/\d/.test(w)) words.add(stem(foldWord(w)));
+  }
+  return { words, hostLabels };
+}
+
+/**
+ * The page's own words, which never make a topic: its site name and section from the address, and
+ * any word most of its stories share (every story on a #Harbor page says "Harbor").
+ */
+function pageOwnKeys(terms: Map<string, Term>[], url: string | null | undefined, heading: Set<string>): Set<string> {
+  const { words, hostLabels } = addressWords(url);
+  for (const key of heading) words.add(key);
+  const df = new Map<string, number>();
+  for (const t of terms) for (const key of t.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  const own = new Set<string>();
+  for (const [key, n] of df) {
+    const inHost = key.length >= 5 && hostLabels.some((l) => l.length > key.length && (l.startsWith(key) || l.endsWith(key)));
+    if (words.has(key) || inHost || (terms.length >= COMMON_MIN_STORIES && n > COMMON_SHARE * terms.length)) own.add(key);
+  }
+  return own;
+}
+
+/**
+ * What a set of stories have in common that can make them a topic: the words all of them share, or
+ * none. The page's own words do not count: on a #Harbor page "Harbor flood wall" shares "flood wall"
+ * with another story, and "Harbor" with all of them. Two shared words make a subject ("flood wall", "Truro … A&E"); one alone only
+ * when every story uses it as its subject: not as the place where it happened ("in Penzance"), not
+ * as a lead label ("Nantes : …"), not as a name or word before different things ("Dell Street
+ * bridge", "Dell Street bakery"; "Harbor seals", "Harbor flood wall"), and, for a common word, only
+ * when the article's own headline has it.
+ */
+function sharedSubject(members: number[], terms: Map<string, Term>[], own: Set<string>, subject: Set<string>): string[] {
+  const all = members.map((m) => terms[m]!);
+  const [first, ...rest] = all;
+  const shared = [...first!.keys()].filter((k) => !own.has(k) && rest.every((t) => t.has(k)));
+  // A name all of them share counts once, by its last word ("Dell Street" → street).
+  const heads = shared.filter((k) => !all.every((t) => { const n = t.get(k)!.nameNext; return n !== null && n === first!.get(k)!.nameNext && shared.includes(n); }));
+  if (heads.length !== 1) return shared;
+  const uses = all.map((t) => t.get(heads[0]!)!);
+  if (uses.some((u) => u.place || u.kicker)) return [];
+  if (uses.some((u) => u.name)) {
+    const nexts = uses.map((u) => u.next);
+    return nexts.every((n) => n !== null) && new Set(nexts).size > 1 ? [] : shared;
+  }
+  // A lone common word ("opens", "overnight") is a subject when the article's own headline has it; in
+  // Title Case headlines, where no capital tells a name, also when three of them or more share it.
+  return subject.has(heads[0]!) || (members.length >= 3 && uses.every((u) => u.weight === TITLE_CASE)) ? shared : [];
 }
 
 function surfaceFor(key: string, members: number[], terms: Map<string, Term>[]): string {
@@ -153,10 +273,23 @@ function surfaceFor(key: string, members: number[], terms: Map<string, Term>[]):
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function groupByTopic(stories: Story[], lang: string | null | undefined): RelatedGroup[] {
+/**
+ * The page's own title read two ways: a short heading or a hashtag ("Environment", "Latest news with
+ * #Harbor") is the page's tag, which never makes a topic; an article's headline names its subject,
+ * which a single shared common word must be part of to make one.
+ */
+function titleWords(title: string | null | undefined, stop: Set<string>): { heading: Set<string>; subject: Set<string> } {
+  const keys = new Set(tokensOf(title ?? '', stop).map((t) => t.key));
+  const isHeading = keys.size <= HEADING_WORDS || /#\p{L}/u.test(title ?? '');
+  return isHeading ? { heading: keys, subject: new Set() } : { heading: new Set(), subject: keys };
+}
+
+function groupByTopic(stories: Story[], lang: string | null | undefined, url: string | null | undefined, title: string | null | undefined): RelatedGroup[] {
   const language = stopWordsFor(lang) ? lang!.toLowerCase().slice(0, 2) : detectLang(stories);
   const stop = new Set([...(stopWordsFor('en') ?? []), ...(stopWordsFor(language) ?? [])]);
-  const terms = storyTerms(stories, stop);
+  const terms = storyTerms(stories, stop, placePrepositions(language));
+  const { heading, subject } = titleWords(title, stop);
+  const own = pageOwnKeys(terms, url, heading);
   // First appearance of each term, for deterministic ties and label order.
   const firstSeen = new Map<string, number>();
   terms.forEach((t, i) => t.forEach((_, key) => firstSeen.has(key) || firstSeen.set(key, i * 1000 + firstSeen.size)));
@@ -164,7 +297,7 @@ function groupByTopic(stories: Story[], lang: string | null | undefined): Relate
   // The stories using each term; only terms used by two or more can seed a topic.
   const postings = new Map<string, number[]>();
   terms.forEach((t, i) => t.forEach((_, key) => (postings.get(key) ?? postings.set(key, []).get(key)!).push(i)));
-  const seedKeys = [...firstSeen.keys()].filter((key) => postings.get(key)!.length >= 2);
+  const seedKeys = [...firstSeen.keys()].filter((key) => !own.has(key) && postings.get(key)!.length >= 2);
 
   const remaining = new Set(stories.map((_, i) => i));
   const groups: RelatedGroup[] = [];
@@ -173,17 +306,21 @@ function groupByTopic(stories: Story[], lang: string | null | undefined): Relate
     for (const key of seedKeys) {
       const seed = postings.get(key)!.filter((i) => remaining.has(i));
       if (seed.length < 2) continue;
-      const shared = [...terms[seed[0]].keys()].filter((k) => seed.every((m) => terms[m].has(k)));
+      const shared = sharedSubject(seed, terms, own, subject);
       let score = 0;
       for (const k of shared) score += Math.min(...seed.map((m) => terms[m].get(k)!.weight)) * seed.length;
       if (score < MIN_TOPIC_SCORE) continue;
-      // Stories close to one of the seed's stories join it; compared with the seed only, so a topic
-      // does not drift from story to story.
+      // A story joins when it shares a subject with one of the seed's stories that includes the
+      // seed's own subject; compared with the seed only, so a topic does not drift from story to story.
       const joined: number[] = [];
       for (const r of remaining) {
         if (seed.includes(r)) continue;
         let a = 0;
-        for (const m of seed) a = Math.max(a, affinity(terms[r], terms[m]));
+        for (const m of seed) {
+          const pair = sharedSubject([r, m], terms, own, subject);
+          if (!pair.some((k) => shared.includes(k))) continue;
+          a = Math.max(a, pair.reduce((n, k) => n + Math.min(terms[r].get(k)!.weight, terms[m].get(k)!.weight), 0));
+        }
         if (a >= MIN_AFFINITY) {
           joined.push(r);
           score += a;
@@ -264,6 +401,6 @@ export function groupStories(stories: Story[], by: 'topic' | 'source' | 'time', 
       return groupByTime(stories, opts.now, opts.utcOffsetMinutes ?? 0);
     case 'topic':
     default:
-      return groupByTopic(stories, opts.lang);
+      return groupByTopic(stories, opts.lang, opts.url, opts.title);
   }
 }

@@ -1,0 +1,21 @@
+// Words the topic grouper reads beside the stop words: the prepositions that put a name as the place
+// where a story happens ("in Penzance", "à Nantes", "an die Nordsee"). A town shared by two headlines
+// is where both happened, not what both are about, so such a use never makes a topic on its own.
+// Folded as foldWord folds (lower case, no accents). Kept here, not in lexicon/, because only the
+// grouper reads them; a language without a list here still groups, without this hint.
+
+const PLACE_PREPOSITIONS: Record<string, string[]> = {
+  en: ['in', 'at', 'near', 'from', 'to', 'off', 'outside', 'across', 'around', 'into', 'inside'],
+  fr: ['a', 'au', 'aux', 'en', 'dans', 'pres', 'vers', 'depuis'],
+  de: ['in', 'im', 'an', 'am', 'nach', 'bei', 'vor', 'aus', 'um'],
+  es: ['en', 'a', 'desde', 'cerca', 'hacia'],
+  it: ['a', 'in', 'da', 'presso', 'verso'],
+  pt: ['em', 'no', 'na', 'a', 'perto'],
+  nl: ['in', 'bij', 'naar', 'te', 'uit'],
+};
+
+/** The place prepositions of a language ("fr-CA" → fr), with English's, which headlines everywhere borrow names with. */
+export function placePrepositions(lang: string | null | undefined): Set<string> {
+  const own = lang ? PLACE_PREPOSITIONS[lang.toLowerCase().slice(0, 2)] ?? [] : [];
+  return new Set([...PLACE_PREPOSITIONS.en!, ...own]);
+}
