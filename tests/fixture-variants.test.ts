@@ -25,6 +25,15 @@ const KNOWN: Record<string, string> = {
   'overlay-cookie-publisher/hashed-names': CLASS_FILTERS,
   'overlay-cookie-publisher/extra-wrappers': 'the standfirst is chosen differently when wrapped one level deeper',
   'wordpress-blog/hashed-names': CLASS_FILTERS,
+  // First-sight pages moved here once right (tests/fixtures/first-sight/README.md): right as written,
+  // still reading class names in these places.
+  'arabic-news-article/hashed-names': `${CLASS_FILTERS}: the "إعلان" ad label and the date row under the headline`,
+  'ghost-post/hashed-names': LEAD_MEDIA,
+  'live-blog-timeline/hashed-names': 'entry timestamps and "Key event" labels of a live blog are told from its prose by their class names',
+  'spanish-news-article/hashed-names': `${CLASS_FILTERS}: the topic-tag row under the article`,
+  'spanish-news-article/extra-wrappers': 'the topic-tag row under the article stays when wrapped one level deeper',
+  'wordpress-jetpack/hashed-names': `${LEAD_MEDIA}; ${CLASS_FILTERS}: the ad label and the subscribe box`,
+  'wordpress-yarpp/hashed-names': `${CLASS_FILTERS}: the newsletter box`,
 };
 
 /**
