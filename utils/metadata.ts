@@ -194,12 +194,27 @@ const LOGO_ATTR = /logo|avatar|provider|source|publisher|channel|favicon|attribu
 /** Class names with their camelCase words apart ("EntryMetadataSource" → "Entry Metadata Source"). */
 const classWords = (el: Element) => `${classOf(el) ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 
-/** A row's text without its buttons ("Trail & Timber" of "Trail & Timber[Follow]"). */
-function textWithoutButtons(el: Element): string {
-  if (!el.querySelector('button, [role="button"]')) return squash(el.textContent);
-  const copy = el.cloneNode(true) as Element;
-  for (const b of copy.querySelectorAll('button, [role="button"]')) b.remove();
-  return squash(copy.textContent);
+/**
+ * A provider row's name: its first piece of text that reads as one, so what follows it in the row (a
+ * "Follow" button, a bias or rating label, a count of sources, a date) is not glued on.
+ */
+function rowName(el: Element): string | null {
+  const pieces: string[] = [];
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) pieces.push(c.textContent ?? '');
+      else if (c.nodeType === 1 && !(c as Element).matches('button, [role="button"], script, style')) {
+        if ((c as Element).children.length === 0) pieces.push(c.textContent ?? '');
+        else walk(c);
+      }
+    }
+  };
+  walk(el);
+  for (const piece of pieces) {
+    const name = cleanSourceText(squash(piece));
+    if (name) return name;
+  }
+  return null;
 }
 
 /** A short publisher name in the page's provider row ("Russia Today7 days ago" → "Russia Today"). */
@@ -209,29 +224,32 @@ function sourceFromPage(region: Element[], siteName: string | null): string | nu
   for (const el of region) {
     // A link to the outlet's page on the aggregator ("/source/russia-today") next to the headline wins.
     if (el.localName === 'a' && SOURCE_HREF.test(el.getAttribute('href') ?? '')) {
-      const name = cleanSourceText(textWithoutButtons(el) || squash(el.querySelector('img[alt]')?.getAttribute('alt')));
+      const name = rowName(el) ?? cleanSourceText(squash(el.querySelector('img[alt]')?.getAttribute('alt')));
       if (name) return name;
     }
     if (!byLogo && el.localName === 'img') byLogo = logoName(el, siteName);
     if (byAttr) continue;
     const words = classWords(el);
     if (!words.trim() || !SOURCE_ATTR.test(words)) continue;
-    if (el.closest('[class*="card"], [class*="related"], [class*="recommend"]')) continue;
+    if (el.closest('[class*="card"], [class*="related"], [class*="recommend"]') || inByline(el)) continue;
     const nameEl = el.querySelector('[itemprop="name"], [class*="name"], [class*="Name"]');
-    byAttr = cleanSourceText((nameEl ? squash(nameEl.textContent) : '') || textWithoutButtons(el) || squash(el.querySelector('img[alt]')?.getAttribute('alt')));
+    byAttr = (nameEl ? cleanSourceText(squash(nameEl.textContent)) : null) ?? rowName(el) ?? cleanSourceText(squash(el.querySelector('img[alt]')?.getAttribute('alt')));
   }
   return byAttr ?? byLogo;
 }
 
+/** Inside the author's row ("By Gwen Alvarado" marked as an attribution): a person, not a publisher. */
+function inByline(el: Element): boolean {
+  for (let a: Element | null = el, i = 0; a && i < 3; i++, a = a.parentElement) if (AUTHOR_ATTR.test(classWords(a))) return true;
+  return false;
+}
+
 /** The name a publisher's logo or avatar gives in its alt text; not the site's own logo, not a photo's description. */
 function logoName(img: Element, siteName: string | null): string | null {
+  // An author's photo in the byline is no publisher's logo.
+  if (inByline(img)) return null;
   let marked = false;
-  for (let a: Element | null = img, i = 0; a && i < 3; i++, a = a.parentElement) {
-    const words = classWords(a);
-    // An author's photo in the byline is no publisher's logo.
-    if (AUTHOR_ATTR.test(words)) return null;
-    marked ||= LOGO_ATTR.test(words);
-  }
+  for (let a: Element | null = img, i = 0; a && i < 3 && !marked; i++, a = a.parentElement) marked = LOGO_ATTR.test(classWords(a));
   if (!marked) return null;
   const alt = squash(img.getAttribute('alt')).replace(/[\s_-]*\b(logo|icon|avatar)\b[\s_-]*/gi, ' ').trim();
   const name = cleanSourceText(alt);

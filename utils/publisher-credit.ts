@@ -48,6 +48,12 @@ const siteOfUrl = (href: string | null | undefined, base: string): string | null
   }
 };
 
+/** The publisher a whole line credits ("Read full article at X" → X), or null for any other text. */
+export function creditedName(text: string): string | null {
+  const line = plainApostrophes(squash(text));
+  return creditName(CREDIT_LINE.exec(line)?.[1] ?? CREDIT_LINK.exec(line)?.[1]);
+}
+
 export interface CreditLine {
   name: string;
   /** The block showing it, for the article text to leave out. */
