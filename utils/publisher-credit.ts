@@ -12,11 +12,18 @@ type Json = Record<string, unknown>;
 
 const leads = (pick: (b: BylineWords) => string[] | undefined) =>
   alternation(wordsOfAllLanguages((l) => pick(l.byline) ?? []).sort((a, b) => b.length - a.length));
-const CREDIT_LINE = new RegExp(`^(?:${leads((b) => b.credits)})\\s*:?\\s+(.+?)[.!]?$`, 'iu');
-const CREDIT_LINK = new RegExp(`^(?:${leads((b) => b.creditLinks)})\\s*:?\\s+(.+?)[.!]?$`, 'iu');
+const CREDIT_LINE = new RegExp(`^(?:${leads((b) => b.credits)})\\s*:?\\s+(.+?)[.!]?$`, 'diu');
+const CREDIT_LINK = new RegExp(`^(?:${leads((b) => b.creditLinks)})\\s*:?\\s+(.+?)[.!]?$`, 'diu');
 
-/** Typographic apostrophes as the word lists write them ("l’origine" → "l'origine"). */
-const plainApostrophes = (s: string) => s.replace(/[’‘`´]/g, "'");
+/**
+ * The name a credit line gives after its lead, as the page writes it: the lead is matched with plain
+ * apostrophes, as the word lists write them ("Publié à l’origine sur" is "Publié à l'origine sur").
+ */
+function namedBy(pattern: RegExp, text: string): string | null {
+  const line = squash(text);
+  const span = pattern.exec(line.replace(/[’‘`´]/g, "'"))?.indices?.[1];
+  return span ? creditName(line.slice(span[0], span[1])) : null;
+}
 
 /**
  * A publisher's name as a credit gives it, or null for what is no name: a count ("24 sources"), a
@@ -50,8 +57,7 @@ const siteOfUrl = (href: string | null | undefined, base: string): string | null
 
 /** The publisher a whole line credits ("Read full article at X" → X), or null for any other text. */
 export function creditedName(text: string): string | null {
-  const line = plainApostrophes(squash(text));
-  return creditName(CREDIT_LINE.exec(line)?.[1] ?? CREDIT_LINK.exec(line)?.[1]);
+  return namedBy(CREDIT_LINE, text) ?? namedBy(CREDIT_LINK, text);
 }
 
 export interface CreditLine {
@@ -69,12 +75,10 @@ export function creditLine(index: PageIndex, url: string): CreditLine | null {
   for (const el of index.elements) {
     const text = index.text.get(el);
     if (!text || text.length > 120 || el.closest('li, nav')) continue;
-    const line = plainApostrophes(squash(text));
-    const plain = CREDIT_LINE.exec(line);
-    const name = creditName(plain?.[1]);
+    const name = namedBy(CREDIT_LINE, text);
     if (name) return { name, element: el };
     if (el.localName !== 'a') continue;
-    const linked = creditName(CREDIT_LINK.exec(line)?.[1]);
+    const linked = namedBy(CREDIT_LINK, text);
     const target = siteOfUrl(el.getAttribute('href'), url);
     if (linked && target && target !== pageSite && namesSite(linked, target)) return { name: linked, element: el };
   }
