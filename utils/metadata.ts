@@ -5,7 +5,7 @@ import { compactKey, squash } from './kit/text';
 import { alternation, wordsOfAllLanguages } from './lexicon';
 import { bodyOf, classOf, indexPage, tagged, type PageIndex } from './page-index';
 import { headerRegion } from './header-region';
-import { appDataCredit, creditLine, nameOfHomeSite, readableHost, storyHomeSites } from './publisher-credit';
+import { appDataCredit, creditLine, gathersOtherSites, nameOfHomeSite, readableHost, storyHomeSites } from './publisher-credit';
 
 export interface PageMeta {
   title: string | null;
@@ -189,7 +189,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
 const SOURCE_HREF = /\/(sources?|publishers?|providers?|channels?|outlets?|feeds?)\/[^/?#]+(?:\/[^/?#]*)?\/?(?:[?#]|$)/i;
 const SOURCE_ATTR = /\b(provider|attribution|source|publisher|outlet|partner|pub[-_]?name)(?![-_\s]?(logo|img|image|icon))/i;
 /** A logo or avatar by the headline: its alt text names the publisher. */
-const LOGO_ATTR = /logo|avatar|provider|source|publisher|channel|favicon|attribution|outlet/i;
+const LOGO_ATTR = /provider|source|publisher|channel|attribution|outlet|partner/i;
 
 /** Class names with their camelCase words apart ("EntryMetadataSource" → "Entry Metadata Source"). */
 const classWords = (el: Element) => `${classOf(el) ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
@@ -210,11 +210,10 @@ function rowName(el: Element): string | null {
     }
   };
   walk(el);
-  for (const piece of pieces) {
-    const name = cleanSourceText(squash(piece));
-    if (name) return name;
-  }
-  return null;
+  const row = pieces.map((p) => squash(p)).filter(Boolean);
+  // A provider row is short; a longer block is a caption or a paragraph, not a credit.
+  if (row.join(' ').length > 100) return null;
+  return cleanSourceText(row.join(' · '));
 }
 
 /** A short publisher name in the page's provider row ("Russia Today7 days ago" → "Russia Today"). */
@@ -262,10 +261,12 @@ const SYNDICATED = /^(this (post|article|story|piece) )?(was )?(originally )?(ap
 
 function cleanSourceText(text: string): string | null {
   let s = text.replace(SYNDICATED, '$8').replace(/^(source|from|via|provided by|publisher)\s*:?\s*/i, '');
-  s = s.split(/\s*[•·|]\s*|\s*\b(story by|by)\b/i)[0];
+  s = s.replace(/^[\s•·|]+/, '').split(/\s*[•·|]\s*|\s*\b(?:story by|by)\b/i)[0];
   s = s.replace(/\s*(time)?\s*(\d+\s*(s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|years?)\s*ago|\d+\s*[hmd]\b|yesterday|just now)\s*$/i, '');
   s = s.replace(/\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$/, '').trim();
   if (!s || s.length > 60 || s.split(' ').length > 6 || !/\p{L}/u.test(s)) return null;
+  // A date or a clock time is no publisher ("November 19, 2019 / 8:16 AM").
+  if (/\d{1,2}:\d\d|\b(1[89]|20)\d\d\b/.test(s)) return null;
   return s;
 }
 
@@ -413,8 +414,8 @@ interface SourceInputs {
 /**
  * The original publisher: declared (JSON-LD source organisation, provider or publisher), credited on
  * the page (a credit line, the app's data, the provider row, a name of the site the page links as the
- * story's home), else that site's address. The site itself only when it says it published the story
- * (JSON-LD publisher) or who wrote it: an aggregator's own name is no publisher's credit.
+ * story's home), else the site itself, or that site's address when the site has no name. A page
+ * gathering other outlets' stories credits itself only when it names an author.
  */
 function sourceOf(p: SourceInputs): string | null {
   const { index, siteName, region, url } = p;
@@ -442,10 +443,11 @@ function sourceOf(p: SourceInputs): string | null {
   ].find(usable);
   if (credited) return credited;
   if (publisherLd && !/^https?:/i.test(publisherLd)) return publisherLd;
-  // A canonical link to another site says where the story lives; its address names it when nothing else does.
-  const home = p.canonicalUrl && storyHomeSites(url, [p.canonicalUrl]).length ? readableHost(p.canonicalUrl, url) : null;
-  if (home && !(siteName && nameInHost(siteName, home))) return home;
-  return p.byline ? siteName : null;
+  // A digest of other outlets' stories credits none of them, and itself no more.
+  if (gathersOtherSites(index, url)) return p.byline ? siteName : null;
+  // A canonical link to another site says where the story lives; its address names it when the page has no name of its own.
+  const home = !siteName && p.canonicalUrl && storyHomeSites(url, [p.canonicalUrl]).length ? readableHost(p.canonicalUrl, url) : null;
+  return home ?? siteName;
 }
 
 /** The publication date: declared in JSON-LD or meta tags, else the page's own <time> (the marked one, the one by the headline, one in the article), else a full date by the headline. */
