@@ -32,7 +32,7 @@ function namedBy(pattern: RegExp, text: string): string | null {
 export function creditName(raw: string | null | undefined): string | null {
   const s = squash(raw).replace(/[\s.,;:!|·•–—-]+$/u, '');
   if (s.length < 2 || s.length > 60 || s.split(' ').length > 8 || !/\p{L}/u.test(s)) return null;
-  if (/^\d[\d.,]*\s*\p{L}+$/u.test(s) || /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(s)) return null;
+  if (/^\d[\d.,]*\s*\p{L}+$/u.test(s) || /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d\d|\b(1[89]|20)\d\d\b/u.test(s)) return null;
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(s)) return s;
   return /^[\p{Lu}\p{Lo}\p{N}]/u.test(s) ? s : null;
 }
@@ -42,7 +42,9 @@ export function namesSite(name: string, siteKey: string): boolean {
   const k = compactKey(name.replace(/&/g, ' and '));
   const bare = compactKey(name.replace(/&/g, ' and ').replace(/^the\s+/i, ''));
   if (siteKey.length < 4) return false;
-  return [k, bare].some((n) => n.length >= 4 && (siteKey.includes(n) || n.includes(siteKey)));
+  // The name may add a word or two to the address ("The", "Daily"), not a sentence around it
+  // ("Thank you for supporting Medical News Today").
+  return [k, bare].some((n) => n.length >= 4 && (siteKey.includes(n) || (n.includes(siteKey) && n.length - siteKey.length <= 6)));
 }
 
 const siteOfUrl = (href: string | null | undefined, base: string): string | null => {

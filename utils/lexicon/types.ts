@@ -69,7 +69,7 @@ export interface BylineWords {
    * on", "Publié à l'origine sur". Optional only so that a language folder can be added before its words.
    */
   credits?: string[];
-  /** The same for a link's text, taken only when the link leads to the named publisher's site: "Continue to". */
+  /** The same for a link's text ("Continue to X"), taken only when the link leads to X's site. */
   creditLinks?: string[];
 }
 

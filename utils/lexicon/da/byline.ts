@@ -14,6 +14,6 @@ export const byline: BylineWords = {
     'først bragt i', 'artiklen blev først bragt i',
   ],
   creditLinks: [
-    'fortsæt til', 'gå til', 'læs på',
+    'fortsæt til',
   ],
 };

@@ -17,6 +17,6 @@ export const byline: BylineWords = {
     'ganzen artikel lesen auf', 'weiterlesen auf', 'weiterlesen bei',
   ],
   creditLinks: [
-    'weiter zu', 'weiter auf', 'lesen auf', 'lesen bei',
+    'weiter zu',
   ],
 };

@@ -30,6 +30,6 @@ export const byline: BylineWords = {
     'originally appeared in', 'republished from', 'republished with permission from', 'syndicated from',
   ],
   creditLinks: [
-    'continue to', 'visit', 'go to', 'read it on', 'read on', 'read at', 'view on', 'view at', 'open on',
+    'continue to',
   ],
 };

@@ -15,6 +15,6 @@ export const byline: BylineWords = {
     'lee la noticia completa en', 'leer más en', 'sigue leyendo en', 'seguir leyendo en',
   ],
   creditLinks: [
-    'continuar a', 'ir a', 'ver en', 'leer en',
+    'continuar a', 'continuar en',
   ],
 };

@@ -15,6 +15,6 @@ export const byline: BylineWords = {
     'lire la suite sur', 'article publié sur', 'paru initialement dans',
   ],
   creditLinks: [
-    'continuer vers', 'aller sur', 'voir sur', 'lire sur',
+    'continuer vers', 'continuer sur',
   ],
 };

@@ -14,6 +14,6 @@ export const byline: BylineWords = {
     'pertama kali dipublikasikan di',
   ],
   creditLinks: [
-    'lanjutkan ke', 'buka di', 'baca di',
+    'lanjutkan ke',
   ],
 };

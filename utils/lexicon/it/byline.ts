@@ -15,6 +15,6 @@ export const byline: BylineWords = {
     'continua a leggere su',
   ],
   creditLinks: [
-    'vai a', 'vai su', 'leggi su',
+    'continua su',
   ],
 };

@@ -13,6 +13,6 @@ export const byline: BylineWords = {
     'artikel ini pertama kali disiarkan di', 'asalnya diterbitkan di', 'asalnya disiarkan di',
   ],
   creditLinks: [
-    'teruskan ke', 'pergi ke', 'baca di',
+    'teruskan ke',
   ],
 };

@@ -15,6 +15,6 @@ export const byline: BylineWords = {
     'lees het volledige artikel op', 'lees het hele artikel op', 'lees verder op',
   ],
   creditLinks: [
-    'ga naar', 'verder naar', 'lees op',
+    'verder naar',
   ],
 };

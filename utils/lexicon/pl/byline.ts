@@ -14,6 +14,6 @@ export const byline: BylineWords = {
     'artykuł pierwotnie ukazał się w', 'tekst ukazał się pierwotnie na', 'tekst ukazał się pierwotnie w',
   ],
   creditLinks: [
-    'przejdź do', 'czytaj na',
+    'przejdź do',
   ],
 };

@@ -15,6 +15,6 @@ export const byline: BylineWords = {
     'continuar a ler em',
   ],
   creditLinks: [
-    'ir para', 'ver em', 'ler em',
+    'continuar para',
   ],
 };

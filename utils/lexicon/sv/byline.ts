@@ -14,6 +14,6 @@ export const byline: BylineWords = {
     'artikeln publicerades först på', 'artikeln publicerades först i',
   ],
   creditLinks: [
-    'fortsätt till', 'gå till', 'läs på',
+    'fortsätt till',
   ],
 };
