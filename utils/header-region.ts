@@ -5,21 +5,23 @@ import { type PageIndex } from './page-index';
 
 /** Paragraph text this long opens the article: the region ends there. */
 const FIRST_PARAGRAPH = 100;
+/** Elements read on each side of the headline: rows by it are close in document order, and a page nested thousands deep stays cheap to read. */
+const REACH = 300;
 
 /** The elements of the region around the headline, in document order; empty without a headline. */
 export function headerRegion(index: PageIndex, titleElement: Element | null): Element[] {
   if (!titleElement) return [];
   const els = index.elements;
   const titleAt = els.indexOf(titleElement);
-  let limit = els.length;
-  for (let i = titleAt + 1; i < els.length; i++) {
+  let limit = Math.min(els.length, titleAt + REACH);
+  for (let i = titleAt + 1; i < limit; i++) {
     if (els[i].localName === 'p' && (index.len.get(els[i]) ?? 0) >= FIRST_PARAGRAPH) {
       limit = i;
       break;
     }
   }
   const out: Element[] = [];
-  for (let i = 0; i < limit; i++) if (inHeader(els[i], titleElement)) out.push(els[i]);
+  for (let i = Math.max(0, titleAt - REACH); i < limit; i++) if (inHeader(els[i], titleElement)) out.push(els[i]);
   return out;
 }
 
