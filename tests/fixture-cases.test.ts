@@ -25,6 +25,10 @@ interface CaseExpected {
   sameGroup?: string[][];
   /** Pairs that share a word but not a subject: never in one topic group. */
   notSameGroup?: string[][];
+  /** The article's original publisher, author and date, when the case is about them. */
+  source?: string | null;
+  byline?: string | null;
+  publishedTime?: string | null;
 }
 
 const CASES = join(fileURLToPath(import.meta.url), '..', 'fixtures', 'cases');
@@ -58,6 +62,9 @@ describe.each(names)('%s', (name) => {
     if (expected.title !== undefined) expect(result.title).toBe(expected.title);
     expect(expected.mustKeep.filter((s) => !text.includes(norm(s)))).toEqual([]);
     expect(expected.mustNotContain.filter((s) => text.includes(norm(s)))).toEqual([]);
+    for (const field of ['source', 'byline', 'publishedTime'] as const) {
+      if (expected[field] !== undefined) expect(result.article?.[field] ?? null, field).toBe(expected[field]);
+    }
     if (expected.stories) {
       const titles = result.related.groups.flatMap((g) => g.stories).map((s) => s.title);
       expect([...titles].sort()).toEqual([...expected.stories].sort());

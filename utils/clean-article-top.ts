@@ -1,10 +1,12 @@
 // The reader view shows title, source, author and date in its own header; the copies the page
 // put at the top of the body (a repeated headline, "Russia Today7 days ago", "By Jane Doe • 3h")
-// would show twice.
-import { normalizeText, squash } from './kit/text';
+// would show twice. A line crediting the source ("Read full article at X", "Publié à l'origine sur X")
+// is such a copy wherever it stands: a credit row, not prose.
+import { compactKey, normalizeText, squash } from './kit/text';
 import { alternation, wordsOfAllLanguages } from './lexicon';
 import type { BylineWords } from './lexicon/types';
 import { ROLE_AFTER_NAME } from './metadata';
+import { creditedName } from './publisher-credit';
 
 interface Known {
   title: string;
@@ -52,6 +54,18 @@ export function cleanArticleTop(root: Element, known: Known): void {
     if (++seen > 6) break;
     if (text.length > 120) break;
     if ((title && normalizeText(text) === title) || isMetaRow(text, names)) el.remove();
+  }
+  if (known.source) dropCreditLines(root, known.source);
+}
+
+/** Blocks anywhere in the article whose whole text credits the source we show. */
+function dropCreditLines(root: Element, source: string): void {
+  const key = compactKey(source);
+  for (const el of [...innermostBlocks(root)]) {
+    const text = squash(el.textContent);
+    if (!text || text.length > 120) continue;
+    const name = creditedName(text);
+    if (name && compactKey(name) === key) el.remove();
   }
 }
 

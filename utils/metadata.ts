@@ -4,6 +4,8 @@ import { safeHttpUrl } from './safe-url';
 import { compactKey, squash } from './kit/text';
 import { alternation, wordsOfAllLanguages } from './lexicon';
 import { bodyOf, classOf, indexPage, tagged, type PageIndex } from './page-index';
+import { headerRegion } from './header-region';
+import { appDataCredit, creditLine, gathersOtherSites, nameOfHomeSite, readableHost, storyHomeSites } from './publisher-credit';
 
 export interface PageMeta {
   title: string | null;
@@ -184,51 +186,73 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return s;
 }
 
-const SOURCE_HREF = /\/(sources?|publishers?|providers?|channels?|outlets?)\/[^/?#]+\/?(?:[?#]|$)/i;
-const SOURCE_ATTR = /\b(provider|attribution|source|publisher|outlet|partner|pub[-_]?name)(?![-_]?(logo|img|image|icon))/i;
+const SOURCE_HREF = /\/(sources?|publishers?|providers?|channels?|outlets?|feeds?)\/[^/?#]+(?:\/[^/?#]*)?\/?(?:[?#]|$)/i;
+const SOURCE_ATTR = /\b(provider|attribution|source|publisher|outlet|partner|pub[-_]?name)(?![-_\s]?(logo|img|image|icon))/i;
+/** A logo or avatar by the headline: its alt text names the publisher. */
+const LOGO_ATTR = /provider|source|publisher|channel|attribution|outlet|partner/i;
 
-/** A short publisher name in the page's provider row ("Russia Today7 days ago" → "Russia Today"). */
-function sourceFromPage(index: PageIndex, titleElement: Element | null): string | null {
-  if (!titleElement) return null;
-  // The provider row sits between the headline's surroundings and the first paragraph of text;
-  // a "Source: …" credit further down, or a card's source, is something else. One pass in
-  // document order, stopping at that paragraph.
-  const els = index.elements;
-  const titleAt = els.indexOf(titleElement);
-  let limit = els.length;
-  for (let i = titleAt + 1; i < els.length; i++) {
-    if (els[i].localName === 'p' && (index.len.get(els[i]) ?? 0) >= 100) {
-      limit = i;
-      break;
+/** Class names with their camelCase words apart ("EntryMetadataSource" → "Entry Metadata Source"). */
+const classWords = (el: Element) => `${classOf(el) ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+
+/**
+ * A provider row's name: its first piece of text that reads as one, so what follows it in the row (a
+ * "Follow" button, a bias or rating label, a count of sources, a date) is not glued on.
+ */
+function rowName(el: Element): string | null {
+  const pieces: string[] = [];
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) pieces.push(c.textContent ?? '');
+      else if (c.nodeType === 1 && !(c as Element).matches('button, [role="button"], script, style')) {
+        if ((c as Element).children.length === 0) pieces.push(c.textContent ?? '');
+        else walk(c);
+      }
     }
-  }
-  const inHeader = (el: Element) => precedesOrNear(el, titleElement) && !el.closest('li, nav, footer, figure, figcaption');
-  let byAttr: string | null = null;
-  for (let i = 0; i < limit; i++) {
-    const el = els[i];
-    // A link to the outlet's page on the aggregator ("/source/russia-today") next to the headline wins.
-    if (el.localName === 'a' && SOURCE_HREF.test(el.getAttribute('href') ?? '') && inHeader(el)) {
-      const name = cleanSourceText(squash(el.textContent || el.querySelector('img[alt]')?.getAttribute('alt')));
-      if (name) return name;
-    }
-    if (byAttr) continue;
-    const cls = classOf(el);
-    const testid = el.getAttribute('data-testid');
-    const itemprop = el.getAttribute('itemprop');
-    if (!cls && !testid && !itemprop) continue;
-    if (!SOURCE_ATTR.test(`${cls ?? ''} ${testid ?? ''} ${itemprop ?? ''}`) || !inHeader(el)) continue;
-    if (el.closest('[class*="card"], [class*="related"], [class*="recommend"]')) continue;
-    const nameEl = el.querySelector('[itemprop="name"], [class*="name"]');
-    byAttr = cleanSourceText(squash(nameEl?.textContent || el.textContent || el.querySelector('img[alt]')?.getAttribute('alt')));
-  }
-  return byAttr;
+  };
+  walk(el);
+  const row = pieces.map((p) => squash(p)).filter(Boolean);
+  // A provider row is short; a longer block is a caption or a paragraph, not a credit.
+  if (row.join(' ').length > 100) return null;
+  return cleanSourceText(row.join(' · '));
 }
 
-/** Near the headline: within a few levels of the same container, so a card's source is not taken. */
-function precedesOrNear(el: Element, titleElement: Element): boolean {
-  let a: Element | null = titleElement;
-  for (let i = 0; a && i < 5; i++, a = a.parentElement) if (a.contains(el)) return true;
+/** A short publisher name in the page's provider row ("Russia Today7 days ago" → "Russia Today"). */
+function sourceFromPage(region: Element[], siteName: string | null): string | null {
+  let byAttr: string | null = null;
+  let byLogo: string | null = null;
+  for (const el of region) {
+    // A link to the outlet's page on the aggregator ("/source/russia-today") next to the headline wins.
+    if (el.localName === 'a' && SOURCE_HREF.test(el.getAttribute('href') ?? '')) {
+      const name = rowName(el) ?? cleanSourceText(squash(el.querySelector('img[alt]')?.getAttribute('alt')));
+      if (name) return name;
+    }
+    if (!byLogo && el.localName === 'img') byLogo = logoName(el, siteName);
+    if (byAttr) continue;
+    const words = classWords(el);
+    if (!words.trim() || !SOURCE_ATTR.test(words)) continue;
+    if (el.closest('[class*="card"], [class*="related"], [class*="recommend"]') || inByline(el)) continue;
+    const nameEl = el.querySelector('[itemprop="name"], [class*="name"], [class*="Name"]');
+    byAttr = (nameEl ? cleanSourceText(squash(nameEl.textContent)) : null) ?? rowName(el) ?? cleanSourceText(squash(el.querySelector('img[alt]')?.getAttribute('alt')));
+  }
+  return byAttr ?? byLogo;
+}
+
+/** Inside the author's row ("By Gwen Alvarado" marked as an attribution): a person, not a publisher. */
+function inByline(el: Element): boolean {
+  for (let a: Element | null = el, i = 0; a && i < 3; i++, a = a.parentElement) if (AUTHOR_ATTR.test(classWords(a))) return true;
   return false;
+}
+
+/** The name a publisher's logo or avatar gives in its alt text; not the site's own logo, not a photo's description. */
+function logoName(img: Element, siteName: string | null): string | null {
+  // An author's photo in the byline is no publisher's logo.
+  if (inByline(img)) return null;
+  let marked = false;
+  for (let a: Element | null = img, i = 0; a && i < 3 && !marked; i++, a = a.parentElement) marked = LOGO_ATTR.test(classWords(a));
+  if (!marked) return null;
+  const alt = squash(img.getAttribute('alt')).replace(/[\s_-]*\b(logo|icon|avatar)\b[\s_-]*/gi, ' ').trim();
+  const name = cleanSourceText(alt);
+  return name && !(siteName && compactKey(name) === compactKey(siteName)) && name.split(' ').length <= 6 ? name : null;
 }
 
 // A syndication line names its outlet last ("This post originally appeared on Grist."): the outlet
@@ -237,10 +261,12 @@ const SYNDICATED = /^(this (post|article|story|piece) )?(was )?(originally )?(ap
 
 function cleanSourceText(text: string): string | null {
   let s = text.replace(SYNDICATED, '$8').replace(/^(source|from|via|provided by|publisher)\s*:?\s*/i, '');
-  s = s.split(/\s*[•·|]\s*|\s*\b(story by|by)\b/i)[0];
+  s = s.replace(/^[\s•·|]+/, '').split(/\s*[•·|]\s*|\s*\b(?:story by|by)\b/i)[0];
   s = s.replace(/\s*(time)?\s*(\d+\s*(s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|years?)\s*ago|\d+\s*[hmd]\b|yesterday|just now)\s*$/i, '');
   s = s.replace(/\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$/, '').trim();
   if (!s || s.length > 60 || s.split(' ').length > 6 || !/\p{L}/u.test(s)) return null;
+  // A date or a clock time is no publisher ("November 19, 2019 / 8:16 AM").
+  if (/\d{1,2}:\d\d|\b(1[89]|20)\d\d\b/.test(s)) return null;
   return s;
 }
 
@@ -282,14 +308,17 @@ export function readMetadata(doc: Document, url: string, index: PageIndex = inde
   const { title, titleElement } = titleOf(index, declared, siteName);
   const html = doc.documentElement;
   const ldImage = asArray(ld?.image as unknown)[0];
+  const region = headerRegion(index, titleElement);
+  const byline = bylineOf(doc, declared, siteName, region);
+  const canonicalUrl = safeHttpUrl(tagged(index, 'link').find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href') ?? meta('og:url'), url);
   return {
     title,
     titleElement,
-    byline: bylineOf(doc, declared, siteName),
-    source: sourceOf(index, declared, siteName, titleElement),
+    byline,
+    source: sourceOf({ index, declared, siteName, title, titleElement, region, byline, url, canonicalUrl }),
     siteName,
-    publishedTime: publishedTimeOf(index, declared, titleElement),
-    canonicalUrl: safeHttpUrl(tagged(index, 'link').find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href') ?? meta('og:url'), url),
+    publishedTime: publishedTimeOf(index, declared, titleElement, region),
+    canonicalUrl,
     lang: str(html?.getAttribute('lang')) ?? meta('content-language', 'language', 'dc.language') ?? (meta('og:locale')?.replace('_', '-') ?? null),
     dir: str(html?.getAttribute('dir')) ?? str(bodyOf(doc)?.getAttribute('dir')) ?? null,
     excerpt: meta('og:description', 'description', 'twitter:description') ?? str(ld?.description),
@@ -337,31 +366,92 @@ function titleOf(index: PageIndex, { ld, meta, publisherLd, docTitle, host }: De
 }
 
 /** The author: declared in JSON-LD, then in meta tags, then shown on the page; never the site's own name. */
-function bylineOf(doc: Document, { ld, meta }: Declared, siteName: string | null): string | null {
+function bylineOf(doc: Document, { ld, meta }: Declared, siteName: string | null, region: Element[]): string | null {
   const ldAuthor = nameOf(ld?.author) ?? nameOf(ld?.creator);
   const metaAuthor = meta('dc:creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'cXenseParse:author');
   const pageAuthor = squash(
     doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, [class*="byline"], [class*="author-name"], [data-testid*="byline"]')?.textContent,
   );
-  const byline = cleanByline(ldAuthor) ?? cleanByline(metaAuthor) ?? cleanByline(pageAuthor);
+  const byline = cleanByline(ldAuthor) ?? cleanByline(metaAuthor) ?? cleanByline(pageAuthor) ?? bylineByHeadline(region);
   if (byline && siteName && compactKey(byline) === compactKey(siteName)) return cleanByline(pageAuthor);
   return byline;
 }
 
-/** The original publisher: a declared organisation that is not the site itself, the page's provider row, or else the site. */
-function sourceOf(index: PageIndex, { ld, meta, publisherLd, host }: Declared, siteName: string | null, titleElement: Element | null): string | null {
-  // Aggregators declare themselves as publisher and the original outlet as source or provider.
-  const originalLd = nameOf(ld?.sourceOrganization) ?? nameOf(ld?.provider);
-  const pageSource = sourceFromPage(index, titleElement);
-  const isSite = (n: string) => (siteName !== null && compactKey(n) === compactKey(siteName)) || nameInHost(n, host);
-  const declaredOriginal = [originalLd, publisherLd].find((n): n is string => !!n && !isSite(n));
-  let source = declaredOriginal ?? pageSource ?? publisherLd ?? meta('article:publisher_name', 'source', 'original-source', 'syndication-source') ?? null;
-  if (source && /^https?:/.test(source)) source = null;
-  return source ?? siteName;
+const AUTHOR_ATTR = /author|byline|writer/i;
+const NOT_A_NAME_ATTR = /avatar|image|img|photo|picture|bio|thumb|icon|logo|url|link|follow/i;
+const BYLINE_LEAD = new RegExp(`^(${alternation(wordsOfAllLanguages((l) => l.byline.prefixes))})\\s+\\p{Lu}`, 'iu');
+
+/**
+ * The author shown by the headline without a byline class a selector knows: a short row whose class
+ * says author ("EntryMetadataAuthor", "author") or whose text opens with a byline word ("Story by …").
+ */
+function bylineByHeadline(region: Element[]): string | null {
+  for (const el of region) {
+    const text = squash(el.textContent);
+    if (!text || text.length > 80 || el.querySelector('p, div, h1, h2, h3')) continue;
+    const words = classWords(el);
+    const byClass = AUTHOR_ATTR.test(words) && !NOT_A_NAME_ATTR.test(words);
+    if (!byClass && !(el.children.length === 0 && BYLINE_LEAD.test(text))) continue;
+    const name = cleanByline(text);
+    // A name has two to six words, most of them capitalised ("Priya Okafor", "Hélène Garnier").
+    if (name && name.split(' ').length >= 2 && name.split(' ').length <= 6 && /^\p{Lu}/u.test(name)) return name;
+  }
+  return null;
 }
 
-/** The publication date: declared in JSON-LD or meta tags, else the page's own <time> (the marked one, the one by the headline, one in the article). */
-function publishedTimeOf(index: PageIndex, { ld, meta }: Declared, titleElement: Element | null): string | null {
+interface SourceInputs {
+  index: PageIndex;
+  declared: Declared;
+  siteName: string | null;
+  title: string | null;
+  titleElement: Element | null;
+  region: Element[];
+  byline: string | null;
+  url: string;
+  canonicalUrl: string | null;
+}
+
+/**
+ * The original publisher: declared (JSON-LD source organisation, provider or publisher), credited on
+ * the page (a credit line, the app's data, the provider row, a name of the site the page links as the
+ * story's home), else the site itself, or that site's address when the site has no name. A page
+ * gathering other outlets' stories credits itself only when it names an author.
+ */
+function sourceOf(p: SourceInputs): string | null {
+  const { index, siteName, region, url } = p;
+  const { ld, meta, publisherLd, host } = p.declared;
+  const isSite = (n: string) => (siteName !== null && compactKey(n) === compactKey(siteName)) || nameInHost(n, host);
+  const usable = (n: string | null | undefined): n is string => !!n && !isSite(n) && !/^https?:/i.test(n);
+  const basedOn = asArray(ld?.isBasedOn as unknown);
+  const originalLd = nameOf(ld?.sourceOrganization) ?? nameOf(ld?.provider) ?? basedOn.map((b) => (b && typeof b === 'object' ? nameOf((b as Json).publisher) ?? nameOf((b as Json).sourceOrganization) : null)).find(Boolean) ?? null;
+  const app = appDataCredit(index, p.title);
+  const homeSites = storyHomeSites(url, [
+    p.canonicalUrl,
+    ...basedOn.map((b) => (typeof b === 'string' ? b : str((b as Json | null)?.url))),
+    str((ld?.sourceOrganization as Json | undefined)?.url),
+    p.titleElement?.closest('a')?.getAttribute('href') ?? p.titleElement?.querySelector('a')?.getAttribute('href'),
+    app?.url,
+  ]);
+  const credited = [
+    originalLd,
+    publisherLd,
+    creditLine(index, url)?.name,
+    app?.name,
+    sourceFromPage(region, siteName),
+    nameOfHomeSite(region, index, homeSites),
+    meta('article:publisher_name', 'source', 'original-source', 'syndication-source'),
+  ].find(usable);
+  if (credited) return credited;
+  if (publisherLd && !/^https?:/i.test(publisherLd)) return publisherLd;
+  // A digest of other outlets' stories credits none of them, and itself no more.
+  if (gathersOtherSites(index, url)) return p.byline ? siteName : null;
+  // A canonical link to another site says where the story lives; its address names it when the page has no name of its own.
+  const home = !siteName && p.canonicalUrl && storyHomeSites(url, [p.canonicalUrl]).length ? readableHost(p.canonicalUrl, url) : null;
+  return home ?? siteName;
+}
+
+/** The publication date: declared in JSON-LD or meta tags, else the page's own <time> (the marked one, the one by the headline, one in the article), else a full date by the headline. */
+function publishedTimeOf(index: PageIndex, { ld, meta }: Declared, titleElement: Element | null, region: Element[]): string | null {
   const times = tagged(index, 'time').filter((t) => t.hasAttribute('datetime'));
   const nearTitle = titleElement?.parentElement?.parentElement;
   const timeEl =
@@ -372,8 +462,28 @@ function publishedTimeOf(index: PageIndex, { ld, meta }: Declared, titleElement:
     toIso(str(ld?.datePublished)) ??
     toIso(meta('article:published_time', 'og:article:published_time', 'datePublished', 'publish-date', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published')) ??
     toIso(timeEl?.getAttribute('datetime')) ??
-    toIso(str(ld?.dateCreated))
+    toIso(str(ld?.dateCreated)) ??
+    dateInTitleAttribute(region)
   );
+}
+
+const UPDATED_LABEL = /^(updated|modified|edited|last updated|aktualisiert|mis à jour|actualizado|aggiornato)\b/i;
+
+/**
+ * "6h" shown by the headline with the full date in its title attribute ("Published: Wed, 18 Nov 2026
+ * 14:20:00 GMT"), as feed readers show it; not a date labelled as an update.
+ */
+function dateInTitleAttribute(region: Element[]): string | null {
+  for (const el of region) {
+    const title = squash(el.getAttribute('title'));
+    if (!title || title.length > 80 || UPDATED_LABEL.test(title)) continue;
+    const value = title.replace(/^[\p{L} ]{2,30}:\s*/u, '');
+    // A full date: a year and a clock time.
+    if (!/\b\d{4}\b/.test(value) || !/\d{1,2}:\d\d/.test(value)) continue;
+    const iso = toIso(value);
+    if (iso) return iso;
+  }
+  return null;
 }
 
 /**

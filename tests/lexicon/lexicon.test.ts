@@ -43,6 +43,8 @@ function lists(lang: string, l: Lexicon): { name: string; words: string[]; form:
     { name: 'byline.rowUnits', words: l.byline.rowUnits, form: asWritten },
     { name: 'byline.rowMonths', words: l.byline.rowMonths, form: asWritten },
     { name: 'byline.rowJoiners', words: l.byline.rowJoiners, form: asWritten },
+    { name: 'byline.credits', words: l.byline.credits ?? [], form: asWritten },
+    { name: 'byline.creditLinks', words: l.byline.creditLinks ?? [], form: asWritten },
     { name: 'proseWords', words: l.proseWords, form: asWritten },
   ].map((x) => ({ ...x, name: `${lang} ${x.name}` }));
 }

@@ -69,6 +69,13 @@ export interface BylineWords {
   rowUnits: string[];
   rowMonths: string[];
   rowJoiners: string[];
+  /**
+   * What opens a line crediting the story's first publisher, the name following: "Originally published
+   * on", "Publié à l'origine sur". Optional only so that a language folder can be added before its words.
+   */
+  credits?: string[];
+  /** The same for a link's text ("Continue to X"), taken only when the link leads to X's site. */
+  creditLinks?: string[];
 }
 
 export interface Lexicon {

@@ -8,4 +8,12 @@ export const byline: BylineWords = {
   rowUnits: [],
   rowMonths: [],
   rowJoiners: [],
+  credits: [
+    'læs hele artiklen på', 'læs hele artiklen hos', 'oprindeligt offentliggjort på',
+    'oprindeligt offentliggjort i', 'oprindeligt bragt på', 'oprindeligt bragt i', 'først bragt på',
+    'først bragt i', 'artiklen blev først bragt i',
+  ],
+  creditLinks: [
+    'fortsæt til',
+  ],
 };

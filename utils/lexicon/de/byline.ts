@@ -8,4 +8,15 @@ export const byline: BylineWords = {
   rowUnits: [],
   rowMonths: [],
   rowJoiners: [],
+  credits: [
+    'ursprünglich veröffentlicht auf', 'ursprünglich veröffentlicht bei', 'ursprünglich veröffentlicht in',
+    'ursprünglich erschienen auf', 'ursprünglich erschienen bei', 'ursprünglich erschienen in',
+    'zuerst erschienen auf', 'zuerst erschienen bei', 'zuerst erschienen in',
+    'dieser artikel erschien zuerst auf', 'dieser artikel erschien zuerst bei',
+    'den ganzen artikel lesen auf', 'den vollständigen artikel lesen auf', 'vollständigen artikel lesen auf',
+    'ganzen artikel lesen auf', 'weiterlesen auf', 'weiterlesen bei',
+  ],
+  creditLinks: [
+    'weiter zu',
+  ],
 };

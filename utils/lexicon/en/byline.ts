@@ -19,4 +19,17 @@ export const byline: BylineWords = {
   ],
   rowMonths: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   rowJoiners: ['story by', 'written by', 'by', 'and', 'from', 'via', 'source'],
+  credits: [
+    'read full article at', 'read the full article at', 'read full story at', 'read the full story at',
+    'read the full article on', 'read more at', 'continue reading at', 'continue reading on',
+    'originally published on', 'originally published at', 'originally published in',
+    'originally published by', 'first published on', 'first published in', 'first published by',
+    'this article originally appeared on', 'this article originally appeared in',
+    'this story originally appeared on', 'this story originally appeared in',
+    'this article first appeared on', 'this story first appeared on', 'originally appeared on',
+    'originally appeared in', 'republished from', 'republished with permission from', 'syndicated from',
+  ],
+  creditLinks: [
+    'continue to',
+  ],
 };

@@ -8,4 +8,12 @@ export const byline: BylineWords = {
   rowUnits: [],
   rowMonths: [],
   rowJoiners: [],
+  credits: [
+    'baca artikel selengkapnya di', 'baca berita selengkapnya di', 'baca selengkapnya di',
+    'artikel ini telah tayang di', 'artikel ini pertama kali tayang di', 'pertama kali diterbitkan di',
+    'pertama kali dipublikasikan di',
+  ],
+  creditLinks: [
+    'lanjutkan ke',
+  ],
 };

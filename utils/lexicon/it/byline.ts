@@ -8,4 +8,13 @@ export const byline: BylineWords = {
   rowUnits: [],
   rowMonths: [],
   rowJoiners: [],
+  credits: [
+    'pubblicato originariamente su', 'pubblicato originariamente da', 'pubblicato originariamente in',
+    'originariamente pubblicato su', 'questo articolo è stato pubblicato originariamente su',
+    "leggi l'articolo completo su", "leggi l'articolo integrale su", 'leggi tutto su',
+    'continua a leggere su',
+  ],
+  creditLinks: [
+    'continua su',
+  ],
 };

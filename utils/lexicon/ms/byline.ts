@@ -8,4 +8,11 @@ export const byline: BylineWords = {
   rowUnits: [],
   rowMonths: [],
   rowJoiners: [],
+  credits: [
+    'baca artikel penuh di', 'baca berita penuh di', 'baca selanjutnya di',
+    'artikel ini pertama kali disiarkan di', 'asalnya diterbitkan di', 'asalnya disiarkan di',
+  ],
+  creditLinks: [
+    'teruskan ke',
+  ],
 };

@@ -8,4 +8,13 @@ export const byline: BylineWords = {
   rowUnits: [],
   rowMonths: [],
   rowJoiners: [],
+  credits: [
+    'oorspronkelijk gepubliceerd op', 'oorspronkelijk gepubliceerd in', 'oorspronkelijk gepubliceerd door',
+    'oorspronkelijk verschenen op', 'oorspronkelijk verschenen in', 'eerder verschenen op',
+    'eerder verschenen in', 'dit artikel verscheen eerder op', 'dit artikel verscheen eerder in',
+    'lees het volledige artikel op', 'lees het hele artikel op', 'lees verder op',
+  ],
+  creditLinks: [
+    'verder naar',
+  ],
 };

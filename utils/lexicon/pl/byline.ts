@@ -8,4 +8,12 @@ export const byline: BylineWords = {
   rowUnits: [],
   rowMonths: [],
   rowJoiners: [],
+  credits: [
+    'przeczytaj cały artykuł na', 'przeczytaj cały artykuł w', 'czytaj cały artykuł na', 'czytaj więcej na',
+    'pierwotnie opublikowano na', 'pierwotnie opublikowano w', 'artykuł pierwotnie ukazał się na',
+    'artykuł pierwotnie ukazał się w', 'tekst ukazał się pierwotnie na', 'tekst ukazał się pierwotnie w',
+  ],
+  creditLinks: [
+    'przejdź do',
+  ],
 };

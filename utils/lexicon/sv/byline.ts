@@ -8,4 +8,12 @@ export const byline: BylineWords = {
   rowUnits: [],
   rowMonths: [],
   rowJoiners: [],
+  credits: [
+    'läs hela artikeln på', 'läs hela artikeln hos', 'publicerades ursprungligen på',
+    'publicerades ursprungligen i', 'publicerad först på', 'publicerad först i',
+    'artikeln publicerades först på', 'artikeln publicerades först i',
+  ],
+  creditLinks: [
+    'fortsätt till',
+  ],
 };
