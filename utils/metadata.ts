@@ -5,7 +5,7 @@ import { compactKey, squash } from './kit/text';
 import { alternation, wordsOfAllLanguages } from './lexicon';
 import { bodyOf, classOf, indexPage, tagged, type PageIndex } from './page-index';
 import { headerRegion } from './header-region';
-import { appDataCredit, creditLine, gathersOtherSites, nameOfHomeSite, readableHost, storyHomeSites } from './publisher-credit';
+import { appDataCredit, creditLine, nameOfHomeSite, readableHost, storyHomeSites } from './publisher-credit';
 
 export interface PageMeta {
   title: string | null;
@@ -379,6 +379,7 @@ function bylineOf(doc: Document, { ld, meta }: Declared, siteName: string | null
 
 const AUTHOR_ATTR = /author|byline|writer/i;
 const NOT_A_NAME_ATTR = /avatar|image|img|photo|picture|bio|thumb|icon|logo|url|link|follow/i;
+const NOT_A_NAME_WORD = new RegExp(`(?:^|[\\s,])(?:${alternation([...wordsOfAllLanguages((l) => l.byline.roles), ...wordsOfAllLanguages((l) => l.time.labels)])})(?=$|[\\s,:])`, 'iu');
 const BYLINE_LEAD = new RegExp(`^(${alternation(wordsOfAllLanguages((l) => l.byline.prefixes))})\\s+\\p{Lu}`, 'iu');
 
 /**
@@ -393,8 +394,9 @@ function bylineByHeadline(region: Element[]): string | null {
     const byClass = AUTHOR_ATTR.test(words) && !NOT_A_NAME_ATTR.test(words);
     if (!byClass && !(el.children.length === 0 && BYLINE_LEAD.test(text))) continue;
     const name = cleanByline(text);
-    // A name has two to six words, most of them capitalised ("Priya Okafor", "Hélène Garnier").
-    if (name && name.split(' ').length >= 2 && name.split(' ').length <= 6 && /^\p{Lu}/u.test(name)) return name;
+    // A name has two to six words, most of them capitalised ("Priya Okafor", "Hélène Garnier"), and
+    // is no job title ("Games Editor") nor a date label ("Veröffentlicht am").
+    if (name && name.split(' ').length >= 2 && name.split(' ').length <= 6 && /^\p{Lu}/u.test(name) && !NOT_A_NAME_WORD.test(name)) return name;
   }
   return null;
 }
@@ -443,8 +445,6 @@ function sourceOf(p: SourceInputs): string | null {
   ].find(usable);
   if (credited) return credited;
   if (publisherLd && !/^https?:/i.test(publisherLd)) return publisherLd;
-  // A digest of other outlets' stories credits none of them, and itself no more.
-  if (gathersOtherSites(index, url)) return p.byline ? siteName : null;
   // A canonical link to another site says where the story lives; its address names it when the page has no name of its own.
   const home = !siteName && p.canonicalUrl && storyHomeSites(url, [p.canonicalUrl]).length ? readableHost(p.canonicalUrl, url) : null;
   return home ?? siteName;

@@ -226,22 +226,3 @@ export function readableHost(href: string, base: string): string | null {
   }
 }
 
-/** Headline links to this many other sites make a page a digest of other outlets' stories. */
-const MANY_SITES = 5;
-
-/**
- * Whether the page gathers other outlets' stories: headline-length links (five words or more) to at
- * least five other sites. There the site's own name is no publisher's credit.
- */
-export function gathersOtherSites(index: PageIndex, url: string): boolean {
-  const pageSite = siteKeyOf(url);
-  const sites = new Set<string>();
-  for (const a of tagged(index, 'a')) {
-    const text = index.text.get(a);
-    if (!text || squash(text).split(' ').length < 5) continue;
-    const site = siteOfUrl(a.getAttribute('href'), url);
-    if (site && site !== pageSite) sites.add(site);
-    if (sites.size >= MANY_SITES) return true;
-  }
-  return false;
-}
