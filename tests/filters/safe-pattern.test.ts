@@ -42,9 +42,9 @@ describe('compileSafePattern', () => {
 
   it('stays linear where a backtracking engine is polynomial', () => {
     const p = compileSafePattern('a.*b.*c.*d.*e');
-    const t0 = performance.now();
+    // No clock here (speed belongs in the bench): a backtracking engine would take hours on this
+    // line, so a regression shows as the test's timeout.
     expect(p.test('a'.repeat(700))).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('refuses to compile what the linter refuses', () => {
@@ -59,19 +59,16 @@ describe('a person\'s catastrophic pattern on a page', () => {
     // Straight into the settings, as a hand-edited or older store would hold it. A backtracking
     // engine takes about a second on 36 a's and a b, doubling with every two more a's.
     const settings: Settings = { ...DEFAULT_SETTINGS, customRules: [rule('/(a|aa)+$/'), rule('/^\\d+ comments$/')] };
-    const { document } = parseHTML(`<html><body><p>${'a'.repeat(36)}b</p><p>${'a'.repeat(60)}</p><div>12 comments</div></body></html>`);
-    const t0 = performance.now();
+    // 48 a's: minutes for a backtracking engine, so a regression shows as the test's timeout.
+    const { document } = parseHTML(`<html><body><p>${'a'.repeat(48)}b</p><p>${'a'.repeat(60)}</p><div>12 comments</div></body></html>`);
     const found = findClutter(document.body, activeRules(settings, 'example.com')).map((m) => m.element.textContent);
-    expect(performance.now() - t0).toBeLessThan(300);
     expect(found).toEqual(['12 comments']);
   });
 
   it('matches with an accepted pattern in the matcher, as written', () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, customRules: [rule('/^a.*b.*c.*d.*e.*f$/')] };
     const { document } = parseHTML(`<html><body><p>${'a'.repeat(650)}</p><div>abcdef</div></body></html>`);
-    const t0 = performance.now();
     const found = findClutter(document.body, activeRules(settings, null)).map((m) => m.element.textContent);
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(found).toEqual(['abcdef']);
   });
 });
