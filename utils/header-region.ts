@@ -2,6 +2,9 @@
 // paragraph, where a page shows who published the story, who wrote it and when. A card's source
 // or a "Source: …" credit further down is something else, so the region stops at that paragraph.
 import { type PageIndex } from './page-index';
+import { insideTag } from './kit/dom';
+
+const NOT_HEADER_ROWS = new Set(['li', 'nav', 'footer', 'figure', 'figcaption']);
 
 /** Paragraph text this long opens the article: the region ends there. */
 const FIRST_PARAGRAPH = 100;
@@ -30,8 +33,9 @@ export function headerRegion(index: PageIndex, titleElement: Element | null): El
  * outside lists, navigation and figures, and outside the site's own banner unless the headline is in it.
  */
 function inHeader(el: Element, titleElement: Element): boolean {
-  if (!precedesOrNear(el, titleElement) || el.closest('li, nav, footer, figure, figcaption')) return false;
-  const banner = el.closest('header, [role="banner"]');
+  if (!precedesOrNear(el, titleElement) || insideTag(el, NOT_HEADER_ROWS)) return false;
+  let banner: Element | null = el;
+  while (banner && banner.localName !== 'header' && banner.getAttribute('role') !== 'banner') banner = banner.parentElement;
   return !banner || banner.contains(titleElement);
 }
 

@@ -4,6 +4,7 @@
 // (a canonical link, JSON-LD isBasedOn, the headline's own link), named next to the headline.
 import { compactKey, squash } from './kit/text';
 import { siteKeyOf } from './kit/hosts';
+import { insideTag } from './kit/dom';
 import { alternation, wordsOfAllLanguages } from './lexicon';
 import type { BylineWords } from './lexicon/types';
 import { tagged, type PageIndex } from './page-index';
@@ -68,21 +69,28 @@ export interface CreditLine {
   element: Element;
 }
 
+const LIST_OR_NAV = new Set(['li', 'nav']);
+
 /**
  * "Read full article at X", "Originally published on X", anywhere outside story lists; a link's
  * "Continue to X" only when it leads to X's site. The first one on the page.
  */
 export function creditLine(index: PageIndex, url: string): CreditLine | null {
   const pageSite = siteKeyOf(url);
+  // A wrapper and its only child hold the same text: each text is read once.
+  const read = new Set<string>();
   for (const el of index.elements) {
     const text = index.text.get(el);
-    if (!text || text.length > 120 || el.closest('li, nav')) continue;
+    if (!text || text.length > 120 || (el.localName !== 'a' && read.has(text))) continue;
+    read.add(text);
+    // The phrase first: it is a cheap test that almost every element fails, the climb is not.
     const name = namedBy(CREDIT_LINE, text);
-    if (name) return { name, element: el };
+    if (name && !insideTag(el, LIST_OR_NAV)) return { name, element: el };
     if (el.localName !== 'a') continue;
     const linked = namedBy(CREDIT_LINK, text);
+    if (!linked || insideTag(el, LIST_OR_NAV)) continue;
     const target = siteOfUrl(el.getAttribute('href'), url);
-    if (linked && target && target !== pageSite && namesSite(linked, target)) return { name: linked, element: el };
+    if (target && target !== pageSite && namesSite(linked, target)) return { name: linked, element: el };
   }
   return null;
 }
