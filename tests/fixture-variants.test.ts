@@ -34,6 +34,8 @@ const KNOWN: Record<string, string> = {
   'spanish-news-article/extra-wrappers': 'the topic-tag row under the article stays when wrapped one level deeper',
   'wordpress-jetpack/hashed-names': `${LEAD_MEDIA}; ${CLASS_FILTERS}: the ad label and the subscribe box`,
   'wordpress-yarpp/hashed-names': `${CLASS_FILTERS}: the newsletter box`,
+  'french-aggregator-article/hashed-names': `${CLASS_FILTERS}: the provider row's trust label and the AI summary button`,
+  'yahoo-news-article/extra-wrappers': 'the "Key takeaways" summary box stays when wrapped one level deeper',
 };
 
 /**
