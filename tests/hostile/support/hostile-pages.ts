@@ -86,8 +86,13 @@ export function checkOutputs(result: PageResult, withView: boolean): Partial<Rec
     out.html = findExecutable(exportArticle(result, 'html', opts).content, 'document');
     // Plain text says what the article says: an article that quotes "<img onerror=...>" as text is
     // exported with it. So the text export, read as HTML, may hold only the markup the article's own
-    // text (and titles) held; anything more is markup that leaked from the page into the text.
-    const said = [result.article?.textContent, result.title, ...result.related.groups.flatMap((g) => g.stories.map((s) => s.title))].join('\n');
+    // text, titles and the details the export writes (source, site, author, story sources) held;
+    // anything more is markup that leaked from the page into the text.
+    const a = result.article;
+    const said = [
+      a?.textContent, result.title, a?.title, a?.source, a?.siteName, a?.byline,
+      ...result.related.groups.flatMap((g) => g.stories.flatMap((s) => [s.title, s.source, s.timeText])),
+    ].join('\n');
     const saidFindings = findExecutable(said, 'fragment').map((f) => f.where);
     out.text = findExecutable(exportArticle(result, 'text', opts).content, 'fragment').filter((f) => {
       if (f.kind === 'clobber') return false;
