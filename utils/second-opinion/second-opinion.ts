@@ -3,6 +3,7 @@
 import { chooseExtraction, RESTORED_INSIDE, trimRule, type Choice, type OpinionSummary, type Zone } from './choose-extraction';
 import { densityOpinion, type DensityOpinion } from './density-opinion';
 import { segmentBlocks, type Block } from './segment-blocks';
+import { squash } from '../kit/text';
 
 /** Blocks shorter than this must equal one of Readability's blocks to count as shared; longer ones may sit inside one. */
 const SUBSTRING_MIN = 40;
@@ -152,11 +153,9 @@ function trim(content: Element, opinion: DensityOpinion, mine: readonly Block[],
     if (i === undefined || shared[i]) continue;
     const zone: Zone = i < first ? 'before' : i > last ? 'after' : 'inside';
     if (!trimRule(b.kind, opinion.classes[i]!, zone)) continue;
-    if (b.el !== content && content.contains(b.el) && squashed(b.el) === b.text && !hasTextAfter(b.el, content)) b.el.remove();
+    if (b.el !== content && content.contains(b.el) && squash(b.el.textContent) === b.text && !hasTextAfter(b.el, content)) b.el.remove();
   }
 }
-
-const squashed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether any text follows `el` inside `root`, in document order. */
 function hasTextAfter(el: Element, root: Element): boolean {
