@@ -5,6 +5,7 @@ import { compactKey, squash } from './kit/text';
 import { alternation, wordsOfAllLanguages } from './lexicon';
 import { bodyOf, classOf, indexPage, tagged, type PageIndex } from './page-index';
 import { headerRegion } from './header-region';
+import { hasMoreCharsThan } from './kit/dom';
 import { appDataCredit, creditLine, nameOfHomeSite, readableHost, storyHomeSites } from './publisher-credit';
 
 export interface PageMeta {
@@ -386,10 +387,15 @@ const BYLINE_LEAD = new RegExp(`^(${alternation(wordsOfAllLanguages((l) => l.byl
  * The author shown by the headline without a byline class a selector knows: a short row whose class
  * says author ("EntryMetadataAuthor", "author") or whose text opens with a byline word ("Story by …").
  */
+/** Longest text an element may have to be read as a byline row. */
+const BYLINE_MAX = 80;
+
 function bylineByHeadline(region: Element[]): string | null {
   for (const el of region) {
+    // Asked first, as it stops early: the region's outer elements may hold megabytes of inline data.
+    if (hasMoreCharsThan(el, BYLINE_MAX)) continue;
     const text = squash(el.textContent);
-    if (!text || text.length > 80 || el.querySelector('p, div, h1, h2, h3')) continue;
+    if (!text || text.length > BYLINE_MAX || el.querySelector('p, div, h1, h2, h3')) continue;
     const words = classWords(el);
     const byClass = AUTHOR_ATTR.test(words) && !NOT_A_NAME_ATTR.test(words);
     if (!byClass && !(el.children.length === 0 && BYLINE_LEAD.test(text))) continue;

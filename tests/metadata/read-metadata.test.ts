@@ -20,6 +20,22 @@ describe('readMetadata', () => {
     expect(meta.byline).toBe('James Akinaka');
   });
 
+  it('reads no whole text of an element holding megabytes of inline data while it looks for the byline row', () => {
+    const { document } = parseHTML(`<html><head><title>Harbour bridge opens</title>
+      <script>window.pageData = "${'x'.repeat(1_000_000)}";</script></head>
+      <body><h1>Harbour bridge opens</h1><p>Text.</p></body></html>`);
+    const read: string[] = [];
+    // Watched: each element holding the script (<head>, <html>); the text of each is a megabyte long.
+    // The script itself is read, as the app's data may name the publisher.
+    for (let el = document.querySelector('script')!.parentElement; el; el = el.parentElement) {
+      const tag = el.localName;
+      Object.defineProperty(el, 'textContent', { get: () => (read.push(tag), 'x'.repeat(1_000_000)) });
+    }
+    const meta = readMetadata(document as unknown as Document, 'https://news.example.com/harbour-bridge');
+    expect(meta.byline).toBeNull();
+    expect(read).toEqual([]);
+  });
+
   it('reads JSON-LD wrapped in a CDATA section', () => {
     const meta = read(`<html><head><title>Tracking non-users</title><script type="application/ld+json">
       <![CDATA[ {"@context":"http://schema.org","@type":"Article","headline":"Tracking non-users","datePublished":"2018-04-05T06:00","author":{"@type":"Person","name":"Daniel Kahn Gillmor"}} ]]>

@@ -141,6 +141,17 @@ describe.each(Object.keys(DOMS))('findStoryLists under %s', (domName) => {
     expect(run(ARTICLE)).toEqual([]);
   });
 
+  it('reads no block of more than a thousand elements as a card (a hostile page nests thousands in one)', () => {
+    const huge = '<i></i>'.repeat(1_200);
+    const body = `<div class="css-grid9">
+      ${card('first-9101', 'Harbour dredging to start in October after delay', 'Reuters', '2 hours ago')}
+      ${card('second-9102', 'Portland ferry timetable cut as operator blames staff', 'Reuters', '3 hours ago')}
+      ${card('third-9103', 'City council approves the new bridge toll plan', 'Reuters', '4 hours ago', huge)}
+    </div>`;
+    const titles = run(ARTICLE + body).flatMap((l) => l.stories.map((s) => s.title));
+    expect(titles).toEqual(['Harbour dredging to start in October after delay', 'Portland ferry timetable cut as operator blames staff']);
+  });
+
   it('does not take a menu of short links as stories', () => {
     expect(run(NAV + ARTICLE)).toEqual([]);
   });
