@@ -1,31 +1,43 @@
-// How a person's rules are laid out in extension storage. Pure: the reads and writes are in
-// utils/browser/settings-store.ts.
+// How a person's rules and per-site filter choices are laid out in extension storage. Pure: the
+// reads and writes are in utils/browser/settings-store.ts.
 //
 // Chrome's storage.sync holds at most 8,192 bytes per item and 102,400 in all; the UI allows 500
-// rules of up to 500 characters, which can be 250 KB. So the rules are written as one JSON text
-// cut into chunks of sync items while they fit a share of the sync quota (most people's rules do,
-// and they follow the person to other devices), and to storage.local otherwise (Chrome: 10 MB),
-// with a summary in sync saying where they are. Either way every save fits, and the summary's
-// count and digest tell a complete copy from a partial or corrupted one.
+// rules of up to 500 characters, which can be 250 KB, and a person who switches filters on many
+// sites grows the per-site choices without bound. So each of the two is written as one JSON text
+// cut into chunks of sync items while it fits its share of the sync quota (most people's do, and
+// they follow the person to other devices), and to storage.local otherwise (Chrome: 10 MB), with a
+// summary in sync saying where it is. Either way every save fits, and the summary's count and
+// digest tell a complete copy from a partial or corrupted one.
 
 /** Chrome's storage.sync limits (Firefox's are the same or larger). */
 export const SYNC_QUOTA_BYTES = 102_400;
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8_192;
 export const SYNC_MAX_ITEMS = 512;
-/** Share of the sync quota rules may take: the rest is left to the toggles, site choices and reader prefs. */
+/** Share of the sync quota rules may take: the rest is left to the site choices, the toggles and reader prefs. */
 export const SYNC_RULES_BUDGET = 90_000;
+/** Share of the sync quota the per-site choices may take (about a hundred sites); the toggles and reader prefs need under 2 KB. */
+export const SYNC_SITES_BUDGET = 8_000;
 /** Room each chunk leaves under the per-item limit, for the key and the JSON quotes. */
 const CHUNK_BYTES = SYNC_QUOTA_BYTES_PER_ITEM - 192;
 
-export const RULE_CHUNK_PREFIX = 'rules';
+/** A setting stored in chunks: the prefix of its sync keys, the sync bytes it may take, its storage.local key. */
+export interface StoredPart {
+  prefix: string;
+  budget: number;
+  localKey: string;
+}
 
-/** Where the rules are and how to know them when read back; kept in sync storage with the other settings. */
+export const RULES_PART: StoredPart = { prefix: 'rules', budget: SYNC_RULES_BUDGET, localKey: 'rules' };
+export const SITES_PART: StoredPart = { prefix: 'sites', budget: SYNC_SITES_BUDGET, localKey: 'siteFilters' };
+
+/** Where a part is and how to know it when read back; kept in sync storage with the other settings. */
 export interface RulesSummary {
   where: 'sync' | 'local';
-  /** Sync items holding the rules' JSON (0 when they are in storage.local). */
+  /** Sync items holding the part's JSON (0 when it is in storage.local). */
   chunks: number;
+  /** Its rules, or its sites. */
   count: number;
-  /** Hash of the rules' JSON text. */
+  /** Hash of the part's JSON text. */
   digest: string;
 }
 
@@ -88,41 +100,54 @@ export function cutIntoChunks(text: string, maxBytes = CHUNK_BYTES): string[] {
   return out;
 }
 
-export const chunkKey = (i: number): string => `${RULE_CHUNK_PREFIX}${i}`;
+export const chunkKey = (part: StoredPart, i: number): string => `${part.prefix}${i}`;
 
 export interface RulesLayout {
   summary: RulesSummary;
-  /** The sync items to write, by key (empty when the rules go to storage.local). */
+  /** The sync items to write, by key (empty when the part goes to storage.local). */
   chunks: Record<string, string>;
-  /** The rules' JSON text, for storage.local when summary.where is 'local'. */
+  /** The part's JSON text, for storage.local when summary.where is 'local'. */
   json: string;
   bytes: number;
 }
 
-/** Where and how `rules` are stored: in sync chunks while they fit the budget, else in storage.local. */
-export function layOutRules(rules: readonly unknown[]): RulesLayout {
-  const json = JSON.stringify(rules);
+const countOf = (value: readonly unknown[] | Record<string, unknown>): number => (Array.isArray(value) ? value.length : Object.keys(value).length);
+
+/** Where and how a part is stored: in sync chunks while it fits its budget, else in storage.local. */
+export function layOutPart(part: StoredPart, value: readonly unknown[] | Record<string, unknown>): RulesLayout {
+  const json = JSON.stringify(value);
   const digest = digestOf(json);
-  // Rules far over the budget are not cut at all: the 500 longest take 250 KB or more.
-  if (json.length > SYNC_RULES_BUDGET) {
-    return { summary: { where: 'local', chunks: 0, count: rules.length, digest }, chunks: {}, json, bytes: utf8Length(json) };
+  const count = countOf(value);
+  // A part far over its budget is not cut at all: the 500 longest rules take 250 KB or more.
+  if (json.length > part.budget) {
+    return { summary: { where: 'local', chunks: 0, count, digest }, chunks: {}, json, bytes: utf8Length(json) };
   }
   const pieces = cutIntoChunks(json);
   const chunks: Record<string, string> = {};
   let bytes = 0;
   pieces.forEach((piece, i) => {
-    chunks[chunkKey(i)] = piece;
-    bytes += storedBytes(chunkKey(i), piece);
+    chunks[chunkKey(part, i)] = piece;
+    bytes += storedBytes(chunkKey(part, i), piece);
   });
-  const fits = bytes <= SYNC_RULES_BUDGET && pieces.length < SYNC_MAX_ITEMS - 8;
-  const summary: RulesSummary = { where: fits ? 'sync' : 'local', chunks: fits ? pieces.length : 0, count: rules.length, digest };
+  const fits = bytes <= part.budget && pieces.length < SYNC_MAX_ITEMS / 2 - 8;
+  const summary: RulesSummary = { where: fits ? 'sync' : 'local', chunks: fits ? pieces.length : 0, count, digest };
   return { summary, chunks: fits ? chunks : {}, json, bytes };
 }
 
+export const layOutRules = (rules: readonly unknown[]): RulesLayout => layOutPart(RULES_PART, rules);
+
+export type PartRead = { value: unknown } | { problem: string };
 export type RulesRead = { rules: unknown[] } | { problem: string };
 
 /** The rules back from their stored pieces, checked against the summary; a problem says what is wrong, for a person. */
 export function readRules(summary: RulesSummary, pieces: readonly unknown[] | null, local: unknown): RulesRead {
+  const got = readPart(summary, pieces, local);
+  if ('problem' in got) return got;
+  return Array.isArray(got.value) ? { rules: got.value } : { problem: 'the stored copy is damaged' };
+}
+
+/** A part back from its stored pieces (or its storage.local copy), checked against the summary. */
+export function readPart(summary: RulesSummary, pieces: readonly unknown[] | null, local: unknown): PartRead {
   let json: string;
   if (summary.where === 'sync') {
     const present = (pieces ?? []).filter((p) => typeof p === 'string').length;
@@ -136,9 +161,10 @@ export function readRules(summary: RulesSummary, pieces: readonly unknown[] | nu
   }
   if (digestOf(json) !== summary.digest) return { problem: 'the stored copy is damaged or half-updated' };
   try {
-    const rules = JSON.parse(json) as unknown;
-    if (!Array.isArray(rules) || rules.length !== summary.count) return { problem: 'the stored copy is damaged' };
-    return { rules };
+    const value = JSON.parse(json) as unknown;
+    const shaped = Array.isArray(value) || (typeof value === 'object' && value !== null);
+    if (!shaped || countOf(value as unknown[]) !== summary.count) return { problem: 'the stored copy is damaged' };
+    return { value };
   } catch {
     return { problem: 'the stored copy is damaged' };
   }

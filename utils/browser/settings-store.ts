@@ -1,47 +1,63 @@
 // Persistence of Settings and reader prefs in synced extension storage. Every read goes through the
 // normalizers, so a corrupted or outdated stored value never reaches the UI or the pipeline.
-// Custom rules have their own items, laid out by utils/rules-storage.ts (why: see there).
+// Custom rules and per-site choices have their own items, laid out by utils/rules-storage.ts (why: see there).
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from '../types';
 import { describeDroppedRules, normalizeSettings } from '../settings';
 import { DEFAULT_READER_PREFS, normalizeReaderPrefs, type ReaderPrefs } from '../reader-prefs';
-import { chunkKey, isRulesSummary, layOutRules, readRules, type RulesRead, type RulesSummary } from '../rules-storage';
+import {
+  chunkKey, isRulesSummary, layOutPart, readPart, RULES_PART, SITES_PART, type PartRead, type RulesSummary, type StoredPart,
+} from '../rules-storage';
 
 const SETTINGS_KEY = 'sync:settings';
-const LOCAL_RULES_KEY = 'local:rules';
+const localKey = (part: StoredPart) => `local:${part.localKey}` as const;
 const readerPrefsItem = storage.defineItem<ReaderPrefs>('sync:readerPrefs', { fallback: DEFAULT_READER_PREFS });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface SettingsLoad {
   settings: Settings;
-  /** Said to the person when stored rules could not all be used (reset, damaged, refused); else null. */
+  /** Said to the person when stored rules or site choices could not all be used (reset, damaged, refused); else null. */
   notice: string | null;
 }
 
-async function readStoredRules(summary: RulesSummary): Promise<RulesRead> {
-  if (summary.where === 'local') return readRules(summary, null, await storage.getItem<string>(LOCAL_RULES_KEY));
-  const keys = Array.from({ length: summary.chunks }, (_, i) => `sync:${chunkKey(i)}` as const);
+async function readStoredPart(part: StoredPart, summary: RulesSummary): Promise<PartRead> {
+  if (summary.where === 'local') return readPart(summary, null, await storage.getItem<string>(localKey(part)));
+  const keys = Array.from({ length: summary.chunks }, (_, i) => `sync:${chunkKey(part, i)}` as const);
   const items = keys.length ? await storage.getItems(keys) : [];
-  return readRules(summary, items.map((x) => x.value), null);
+  return readPart(summary, items.map((x) => x.value), null);
 }
 
-/** The settings, repaired, and what the person should be told about their stored rules. */
+/** The settings, repaired, and what the person should be told about their stored rules and site choices. */
 export async function loadSettingsReport(): Promise<SettingsLoad> {
   const raw = await storage.getItem<unknown>(SETTINGS_KEY);
   const r = isRecord(raw) ? raw : {};
-  // Settings written before rules had their own items hold them inline, as customRules.
+  // Settings written before rules and site choices had their own items hold them inline.
   let stored: unknown = r.customRules;
-  let notice: string | null = null;
+  let sites: unknown = r.siteFilters;
+  const notices: string[] = [];
   if (isRulesSummary(r.rules)) {
-    const got = await readStoredRules(r.rules);
-    if ('rules' in got) stored = got.rules;
+    const got = await readStoredPart(RULES_PART, r.rules);
+    if ('value' in got && Array.isArray(got.value)) stored = got.value;
     else {
       stored = [];
-      notice = `Your rules were reset: ${got.problem}. Import a saved export of them to bring them back.`;
+      notices.push(`Your rules were reset: ${'problem' in got ? got.problem : 'the stored copy is damaged'}. Import a saved export of them to bring them back.`);
     }
   }
-  return { settings: normalizeSettings({ ...r, customRules: stored }), notice: notice ?? describeDroppedRules(stored) };
+  if (isRulesSummary(r.sites)) {
+    const got = await readStoredPart(SITES_PART, r.sites);
+    if ('value' in got && !Array.isArray(got.value)) sites = got.value;
+    else {
+      sites = {};
+      notices.push(`Your filter choices for single sites were reset: ${'problem' in got ? got.problem : 'the stored copy is damaged'}.`);
+    }
+  }
+  const dropped = describeDroppedRules(stored);
+  if (dropped) notices.push(dropped);
+  return {
+    settings: normalizeSettings({ ...r, customRules: stored, siteFilters: sites }),
+    notice: notices.length ? notices.join(' ') : null,
+  };
 }
 
 /** What the person should be told about their stored rules, read afresh (the rules panel shows it). */
@@ -64,20 +80,26 @@ export function saveSettings(settings: Settings): Promise<Settings> {
 
 async function writeSettings(settings: Settings): Promise<Settings> {
   const clean = normalizeSettings(settings);
-  const { customRules, ...rest } = clean;
-  const layout = layOutRules(customRules);
+  const { customRules, siteFilters, ...rest } = clean;
+  const parts = [
+    { part: RULES_PART, layout: layOutPart(RULES_PART, customRules), field: 'rules' },
+    { part: SITES_PART, layout: layOutPart(SITES_PART, siteFilters), field: 'sites' },
+  ] as const;
   const before = await storage.getItem<unknown>(SETTINGS_KEY);
-  const old = isRecord(before) && isRulesSummary(before.rules) ? before.rules : null;
-  // The rules first, then the summary that points at them, in one write where both are in sync.
-  if (layout.summary.where === 'local') await storage.setItem(LOCAL_RULES_KEY, layout.json);
+  const oldOf = (field: string) => (isRecord(before) && isRulesSummary(before[field]) ? before[field] : null);
+  // Each part first, then the summary that points at them, in one write where all are in sync.
+  for (const { part, layout } of parts) if (layout.summary.where === 'local') await storage.setItem(localKey(part), layout.json);
   await storage.setItems([
-    { key: SETTINGS_KEY, value: { ...rest, rules: layout.summary } },
-    ...Object.entries(layout.chunks).map(([key, value]) => ({ key: `sync:${key}` as const, value })),
+    { key: SETTINGS_KEY, value: { ...rest, rules: parts[0].layout.summary, sites: parts[1].layout.summary } },
+    ...parts.flatMap(({ layout }) => Object.entries(layout.chunks).map(([key, value]) => ({ key: `sync:${key}` as const, value }))),
   ]);
-  const stale: `sync:${string}`[] = [];
-  for (let i = layout.summary.chunks; i < (old?.chunks ?? 0); i++) stale.push(`sync:${chunkKey(i)}` as const);
-  if (stale.length) await storage.removeItems(stale);
-  if (layout.summary.where === 'sync' && old?.where === 'local') await storage.removeItem(LOCAL_RULES_KEY);
+  for (const { part, layout, field } of parts) {
+    const old = oldOf(field);
+    const stale: `sync:${string}`[] = [];
+    for (let i = layout.summary.chunks; i < (old?.chunks ?? 0); i++) stale.push(`sync:${chunkKey(part, i)}` as const);
+    if (stale.length) await storage.removeItems(stale);
+    if (layout.summary.where === 'sync' && old?.where === 'local') await storage.removeItem(localKey(part));
+  }
   return clean;
 }
 
