@@ -191,7 +191,7 @@ describe('custom rules in storage, under Chrome\'s quotas', () => {
 
   /** Per-site choices as a person makes them: one or two packs switched on a site, for `n` sites. */
   const siteChoices = (n: number): Settings['siteFilters'] => Object.fromEntries(Array.from({ length: n }, (_, i) =>
-    [`news-site-${i}.example.com`, i % 2 ? { ads: false } : { comments: false, 'app-download': true }]));
+    [`news-site-${i}.example.com`, (i % 2 ? { ads: false } : { comments: false, 'app-download': true }) as Record<string, boolean>]));
   const sitesSummary = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { sites: RulesSummary }).sites;
 
   it('saves and reloads the choices of 2,000 sites beside 500 rules, under every sync quota', async () => {
