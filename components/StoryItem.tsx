@@ -1,5 +1,6 @@
 import type { Story } from '../utils/types';
 import { hostLabel, storyAge } from './format';
+import { uiLang, uiText } from './i18n';
 
 interface Props {
   story: Story;
@@ -7,13 +8,13 @@ interface Props {
 }
 
 export function StoryItem({ story, now }: Props) {
-  const age = storyAge(story, now);
+  const age = storyAge(story, now, uiLang());
   return (
     <li class="story">
       <a class="story-title" href={story.url} target="_blank" rel="noopener noreferrer">{story.title}</a>
       <span class="story-meta">
         <span class="story-source">{story.source ?? hostLabel(story.url)}</span>
-        {age && <> · <span class="story-age">{age}</span></>}
+        {age && <> · <span class="story-age" {...uiText()}>{age}</span></>}
       </span>
     </li>
   );
