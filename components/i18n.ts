@@ -1,4 +1,4 @@
-// Interface strings: t('key', ...subs) reads public/_locales through the browser, in its UI language;
+// Interface strings: t(key, ...subs) reads public/_locales through the browser, in its UI language;
 // where there is no browser (unit tests, Node) the English catalogue answers, substituted the same way.
 // Message keys read area_what (header_byline, filters_blocksRemoved); a count's variants end in
 // _one/_other (and _zero/_two/_few/_many where the language has them) and go through tn().
