@@ -33,10 +33,10 @@ export function PackRow({ pack, on, overridden, host, removal, onToggle, onReset
         >
           <span class="switch-track" aria-hidden="true"><span class="switch-thumb" /></span>
         </button>
-        <span id={`${id}-label`} class="pack-label">{pack.label}</span>
+        <span id={`${id}-label`} class="pack-label" dir="auto">{pack.label}</span>
         {count > 0 && <span class="pack-count" data-count={count}>{tn('filters_removedCount', count)}</span>}
       </div>
-      <p id={`${id}-desc`} class="pack-desc">{pack.description}</p>
+      <p id={`${id}-desc`} class="pack-desc" dir="auto">{pack.description}</p>
       <div class="pack-actions">
         {overridden && host && (
           <span class="pack-override">

@@ -72,6 +72,9 @@ describe.skipIf(!hasChromium)('an Arabic article, right to left', () => {
     collectErrors(view, errors);
     await view.goto(`chrome-extension://${h.extensionId}/${file}?tabId=${tabId}`);
     await view.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SHOWN_MARK, { timeout: 20_000 });
+    // Nothing pokes out sideways: in a right-to-left page an element off to the left makes the page scroll.
+    const overflow = await view.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+    expect(overflow, `${file} scrolls sideways`).toBe(0);
     return { page, view };
   }
 
