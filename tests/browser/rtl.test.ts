@@ -1,11 +1,14 @@
 // An Arabic article in the built extension, with the interface in English and in Arabic: the computed
 // direction of each part of the view, the reading time in the right order, and screenshots light and dark.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, collectErrors, hasChromium, launch, serveFixtures, tabIdOf, type Harness } from './harness';
+import {
+  FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf as firefoxTabIdOf, type FirefoxHarness,
+} from './firefox-harness';
 
 const FIXTURE = 'arabic-news-article';
 const SHOWN_MARK = 'clear-news-shown';
@@ -82,6 +85,7 @@ describe.skipIf(!hasChromium)('an Arabic article, right to left', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await view.emulateMedia({ colorScheme: scheme });
       await view.screenshot({ path: path.join(ARTIFACTS, `i18n-${name}-${scheme}.png`) });
+      await view.locator('.related').screenshot({ path: path.join(ARTIFACTS, `i18n-${name}-related-${scheme}.png`) });
     }
     await view.emulateMedia({ colorScheme: 'light' });
   }
@@ -200,5 +204,61 @@ describe.skipIf(!hasChromium)('an Arabic article, right to left', () => {
 
   it('logged no console error on its pages', () => {
     expect(errors).toEqual([]);
+  });
+});
+
+// Firefox ESR reads its interface language from its own language packs (none here): English interface only.
+describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json')))('an Arabic article in Firefox', () => {
+  let h: FirefoxHarness;
+  let server: Server;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    let origin: string;
+    ({ server, origin } = await serveFixtures());
+    h = await launchFirefox(Number(new URL(origin).port));
+    const page = await h.browser.newPage();
+    const url = `${origin}/${FIXTURE}/`;
+    await page.goto(url, { waitUntil: 'load' });
+    const probe = await h.browser.newPage();
+    await navigateExtensionPage(probe, h.extUrl('popup.html'));
+    tabId = await firefoxTabIdOf(probe, url);
+    await probe.close();
+  });
+  afterAll(async () => {
+    await h?.cleanup();
+    server?.close();
+  });
+  let tabId: number;
+
+  it('lays out header, article and related list right to left, with the interface words in their own order', async () => {
+    const reader = await h.browser.newPage();
+    await navigateExtensionPage(reader, `${h.extUrl('reader-tab.html')}?tabId=${tabId}`);
+    await reader.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout: 20_000 }, SHOWN_MARK);
+    const parts = [...ARTICLE_PARTS, '.toolbar', '.related h2', '.article-reading-time'];
+    const dirs = await reader.evaluate((sels: string[]) => {
+      const out: Record<string, string | null> = {};
+      for (const s of sels) {
+        const el = document.querySelector(s);
+        out[s] = el ? getComputedStyle(el).direction : null;
+      }
+      return out;
+    }, parts);
+    console.log(`\nFirefox, English interface, Arabic article, computed direction:\n${JSON.stringify(dirs, null, 1)}`);
+    for (const part of ARTICLE_PARTS) expect(dirs[part], part).toBe('rtl');
+    expect(dirs['.toolbar']).toBe('ltr');
+    expect(dirs['.related h2']).toBe('ltr');
+    expect(dirs['.article-reading-time']).toBe('ltr');
+    // Firefox's i18n.getMessage substitutes $1 as Chromium's does.
+    expect(await reader.$eval('.article-reading-time', (el) => el.textContent)).toBe('1 min read');
+    expect(await reader.$eval('.article-byline', (el) => el.textContent)).toBe('By سارة العمري');
+    const overflow = await reader.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+    expect(overflow).toBe(0);
+    // Firefox over BiDi cannot emulate prefers-color-scheme: the page's own theme switch (Appearance) sets it.
+    for (const scheme of ['light', 'dark'] as const) {
+      await reader.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+      await reader.screenshot({ path: path.join(ARTIFACTS, `i18n-rtl-en-firefox-reader-${scheme}.png`) });
+    }
+    await reader.close();
   });
 });
