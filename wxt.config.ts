@@ -10,8 +10,10 @@ export default defineConfig({
   // The sources zip (for add-on store review) needs the code, not screenshots or local scratch files.
   zip: { excludeSources: ['tests/artifacts/**', 'scratch/**', '.ci-*.json'] },
   manifest: ({ browser }) => ({
-    name: 'Clear News Reader',
-    description: 'Reader mode for news aggregator pages: the article whole, the clutter gone, related stories grouped.',
+    // Name and description from public/_locales, in the browser's language.
+    default_locale: 'en',
+    name: '__MSG_app_name__',
+    description: '__MSG_app_description__',
     // Least privilege: no host permissions. activeTab grants the clicked tab only, scripting injects on demand.
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Read this page clean' },

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article } from '../utils/types';
 import { sanitizeArticleHtml } from './sanitize';
-import { textDir } from './format';
+import { articleDir } from './format';
 
 interface Props {
   article: Article;
@@ -20,7 +20,7 @@ export function ArticleBody({ article, titleId }: Props) {
       class="article-body"
       aria-labelledby={titleId}
       lang={article.lang ?? undefined}
-      dir={textDir(article.dir)}
+      dir={articleDir(article)}
     />
   );
 }

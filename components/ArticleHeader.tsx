@@ -1,5 +1,6 @@
 import type { Article } from '../utils/types';
-import { formatDate, textDir } from './format';
+import { articleDir, formatDate, formatReadingTime } from './format';
+import { t, uiLang, uiText } from './i18n';
 
 interface Props {
   article: Article;
@@ -8,24 +9,24 @@ interface Props {
 }
 
 export function ArticleHeader({ article, titleId }: Props) {
-  const date = formatDate(article.publishedTime);
+  const date = formatDate(article.publishedTime, uiLang());
   const via = article.siteName && article.siteName !== article.source ? article.siteName : null;
   // Readability often keeps the lead image in the body; showing it twice wastes the first screen.
   const lead = article.leadImage && !article.contentHtml.includes(article.leadImage) ? article.leadImage : null;
   return (
-    <header class="article-header" lang={article.lang ?? undefined} dir={textDir(article.dir)}>
+    <header class="article-header" lang={article.lang ?? undefined} dir={articleDir(article)}>
       {(article.source || via) && (
         <p class="article-source">
           {article.source && <span class="article-publisher">{article.source}</span>}
           {article.source && via && ' '}
-          {via && <span class="article-via">via {via}</span>}
+          {via && <span class="article-via" {...uiText()}>{t('header_via', via)}</span>}
         </p>
       )}
       <h1 id={titleId} class="article-title">{article.title}</h1>
       <p class="article-meta">
-        {article.byline && <span class="article-byline">By {article.byline}</span>}
-        {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
-        {article.readingMinutes > 0 && <span>{article.readingMinutes} min read</span>}
+        {article.byline && <span class="article-byline" {...uiText()}>{t('header_byline', article.byline)}</span>}
+        {date && <time dateTime={article.publishedTime ?? undefined} {...uiText()}>{date}</time>}
+        {article.readingMinutes > 0 && <span class="article-reading-time" {...uiText()}>{formatReadingTime(article.readingMinutes)}</span>}
       </p>
       {lead && (
         <img

@@ -2,6 +2,7 @@ import type { GroupBy, PageResult } from '../utils/types';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleBody } from './ArticleBody';
 import { RelatedStories } from './RelatedStories';
+import { articleDir } from './format';
 
 interface Props {
   result: PageResult;
@@ -14,7 +15,7 @@ const TITLE_ID = 'article-title';
 export function ArticleView({ result, groupBy, onGroupByChange }: Props) {
   if (!result.article) return null;
   return (
-    <div class="article-view">
+    <div class="article-view" lang={result.article.lang ?? undefined} dir={articleDir(result.article)}>
       <ArticleHeader article={result.article} titleId={TITLE_ID} />
       <ArticleBody article={result.article} titleId={TITLE_ID} />
       <RelatedStories related={result.related} groupBy={groupBy} onGroupByChange={onGroupByChange} />

@@ -7,6 +7,7 @@ import { MAX_PATTERN_LENGTH } from '../utils/filters/safe-pattern';
 import { describeRulesStorage } from '../utils/rules-storage';
 import { downloadText } from '../utils/browser/save-file';
 import { storedRulesNotice } from '../utils/browser/settings-store';
+import { formatNumber, t, tn } from './i18n';
 
 interface Props {
   settings: Settings;
@@ -54,7 +55,7 @@ export function CustomRules({ settings, host, removal, onChange }: Props) {
       setImportMsg({ ok: false, text: change.error });
       return;
     }
-    setImportMsg({ ok: true, text: `Imported ${change.added ?? 0} new rule${change.added === 1 ? '' : 's'}.` });
+    setImportMsg({ ok: true, text: tn('rules_imported', change.added ?? 0) });
     setImportText('');
     onChange(change.settings);
   };
@@ -69,22 +70,22 @@ export function CustomRules({ settings, host, removal, onChange }: Props) {
   return (
     <section class="custom-rules" aria-labelledby="custom-rules-title">
       <h3 id="custom-rules-title">
-        Your rules {removal && removal.count > 0 && <span class="pack-count">{removal.count} removed</span>}
+        {t('rules_title')} {removal && removal.count > 0 && <span class="pack-count">{tn('filters_removedCount', removal.count)}</span>}
       </h3>
       <form class="rule-form" onSubmit={add} noValidate>
         <label class="field">
-          <span>Hide</span>
+          <span>{t('rules_hide')}</span>
           <select value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as CustomRule['kind'])}>
-            <option value="selector">blocks matching a CSS selector</option>
-            <option value="phrase">blocks saying a phrase</option>
+            <option value="selector">{t('rules_kindSelector')}</option>
+            <option value="phrase">{t('rules_kindPhrase')}</option>
           </select>
         </label>
         <label class="field">
-          <span>{kind === 'selector' ? 'Selector' : 'Phrase'}</span>
+          <span>{kind === 'selector' ? t('rules_selector') : t('rules_phrase')}</span>
           <input
             type="text"
             value={value}
-            placeholder={kind === 'selector' ? '.promo-box' : 'Download our app'}
+            placeholder={kind === 'selector' ? '.promo-box' : t('rules_phrasePlaceholder')}
             aria-invalid={error ? true : undefined}
             maxLength={MAX_RULE_LENGTH}
             aria-describedby={error ? 'rule-error rule-hint' : 'rule-hint'}
@@ -95,17 +96,16 @@ export function CustomRules({ settings, host, removal, onChange }: Props) {
           />
         </label>
         <label class="field">
-          <span>On</span>
+          <span>{t('rules_scope')}</span>
           <select value={scope} onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value as 'all' | 'site')}>
-            <option value="all">all sites</option>
-            {host && <option value="site">{host} only</option>}
+            <option value="all">{t('scope_allSites')}</option>
+            {host && <option value="site">{t('scope_siteOnly', host)}</option>}
           </select>
         </label>
-        <button type="submit" class="button">Add rule</button>
+        <button type="submit" class="button">{t('rules_add')}</button>
         {error && <p id="rule-error" class="field-error" role="alert">{error}</p>}
         <p id="rule-hint" class="muted rule-hint">
-          Up to {MAX_RULE_LENGTH} characters. A phrase between slashes is a pattern: at most {MAX_PATTERN_LENGTH} characters,
-          without back-references, lookarounds or a repeat inside a repeat.
+          {t('rules_hint', formatNumber(MAX_RULE_LENGTH), formatNumber(MAX_PATTERN_LENGTH))}
         </p>
       </form>
       <p class="muted rule-usage">{usage}</p>
@@ -122,23 +122,23 @@ export function CustomRules({ settings, host, removal, onChange }: Props) {
                 />
                 <code>{rule.value}</code>
               </label>
-              <span class="rule-scope">{rule.kind === 'selector' ? 'selector' : 'phrase'} · {rule.host ?? 'all sites'}</span>
+              <span class="rule-scope">{rule.kind === 'selector' ? t('rules_kindSelectorShort') : t('rules_kindPhraseShort')} · {rule.host ?? t('scope_allSites')}</span>
               <button
                 type="button"
                 class="link-button danger"
-                aria-label={`Delete rule ${rule.value}`}
+                aria-label={t('rules_deleteLabel', rule.value)}
                 onClick={() => onChange(removeCustomRule(settings, rule.id))}
               >
-                Delete
+                {t('rules_delete')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">No rules yet.</p>
+        <p class="muted">{t('rules_none')}</p>
       )}
       <details class="rule-io">
-        <summary>Export or import rules</summary>
+        <summary>{t('rules_io')}</summary>
         <div class="rule-io-body">
           <button
             type="button"
@@ -146,16 +146,16 @@ export function CustomRules({ settings, host, removal, onChange }: Props) {
             disabled={settings.customRules.length === 0}
             onClick={() => downloadText('clear-news-reader-rules.json', 'application/json', exportCustomRules(settings))}
           >
-            Export rules (JSON)
+            {t('rules_export')}
           </button>
           <label class="field">
-            <span>Paste rules JSON</span>
+            <span>{t('rules_paste')}</span>
             <textarea rows={3} value={importText} onInput={(e) => setImportText((e.currentTarget as HTMLTextAreaElement).value)} />
           </label>
           <div class="row">
-            <button type="button" class="button" disabled={!importText.trim()} onClick={() => runImport(importText)}>Import</button>
+            <button type="button" class="button" disabled={!importText.trim()} onClick={() => runImport(importText)}>{t('rules_import')}</button>
             <label class="button file-button">
-              Import a file…
+              {t('rules_importFile')}
               <input type="file" accept="application/json,.json" class="visually-hidden" onChange={importFile} />
             </label>
           </div>

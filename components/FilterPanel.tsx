@@ -5,6 +5,7 @@ import { clearSiteOverride, setPackEnabled } from '../utils/settings';
 import { packChoice } from '../utils/filters/pack-choice';
 import { PackRow } from './PackRow';
 import { CustomRules } from './CustomRules';
+import { t, tn } from './i18n';
 
 interface Props {
   settings: Settings;
@@ -21,12 +22,12 @@ export function FilterPanel({ settings, host, removed, onChange, liveClean }: Pr
 
   return (
     <section class="filter-panel" aria-labelledby="filters-title">
-      <h2 id="filters-title" class="panel-title">Filters {total > 0 && <span class="muted">· {total} blocks removed</span>}</h2>
+      <h2 id="filters-title" class="panel-title">{t('filters_title')} {total > 0 && <span class="muted">· {tn('filters_blocksRemoved', total)}</span>}</h2>
       {host && (
         <fieldset class="scope">
-          <legend>Switches apply to</legend>
-          <label><input type="radio" name="filter-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> all sites</label>
-          <label><input type="radio" name="filter-scope" checked={scope === 'site'} onChange={() => setScope('site')} /> {host} only</label>
+          <legend>{t('filters_scope')}</legend>
+          <label><input type="radio" name="filter-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('scope_allSites')}</label>
+          <label><input type="radio" name="filter-scope" checked={scope === 'site'} onChange={() => setScope('site')} /> {t('scope_siteOnly', host)}</label>
         </fieldset>
       )}
       <ul class="pack-list">
@@ -54,7 +55,7 @@ export function FilterPanel({ settings, host, removed, onChange, liveClean }: Pr
         <div class="live-clean">
           <label>
             <input type="checkbox" checked={liveClean.on} onChange={(e) => liveClean.onToggle((e.currentTarget as HTMLInputElement).checked)} />{' '}
-            Also hide the clutter on the page itself
+            {t('filters_liveClean')}
           </label>
           {liveClean.error && <p class="field-error" role="alert">{liveClean.error}</p>}
         </div>

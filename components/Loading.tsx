@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from './i18n';
 
 /** Stays blank for a moment: a fast extraction shows the article straight away, without a skeleton flash. */
 export function Loading({ delayMs = 180 }: { delayMs?: number }) {
@@ -9,7 +10,7 @@ export function Loading({ delayMs = 180 }: { delayMs?: number }) {
   }, [delayMs]);
   return (
     <div class="loading" role="status" aria-live="polite" aria-busy="true">
-      <span class="visually-hidden">Reading the page…</span>
+      <span class="visually-hidden">{t('loading_reading')}</span>
       {visible && (
         <div class="skeleton" aria-hidden="true">
           <div class="sk sk-kicker" />

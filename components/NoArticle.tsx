@@ -1,5 +1,6 @@
 import type { GroupBy, PageResult } from '../utils/types';
 import { RelatedStories } from './RelatedStories';
+import { t } from './i18n';
 
 interface Props {
   result: PageResult;
@@ -13,18 +14,18 @@ export function NoArticle({ result, groupBy, onGroupByChange, onShowAnyway }: Pr
   const listing = result.kind === 'listing';
   return (
     <div class="state state-none">
-      <h1 class="state-title">{listing ? (result.title ?? 'A page of stories') : 'No article found'}</h1>
+      <h1 class="state-title">{listing ? (result.title ?? t('none_listingTitle')) : t('none_title')}</h1>
       <p>
         {listing
-          ? 'This page lists stories rather than telling one. Pick a story below to open it, then read it clean.'
-          : (result.reason ?? 'This page does not seem to hold an article.')}
+          ? t('none_listingText')
+          : (result.reason ?? t('none_text'))}
       </p>
       {onShowAnyway ? (
-        <button type="button" class="button" onClick={onShowAnyway}>Show anyway</button>
+        <button type="button" class="button" onClick={onShowAnyway}>{t('none_showAnyway')}</button>
       ) : (
-        <p class="muted">Even with every filter off, nothing readable was found.</p>
+        <p class="muted">{t('none_nothingReadable')}</p>
       )}
-      {listing && <RelatedStories related={result.related} groupBy={groupBy} onGroupByChange={onGroupByChange} heading="Stories on this page" />}
+      {listing && <RelatedStories related={result.related} groupBy={groupBy} onGroupByChange={onGroupByChange} heading={t('none_storiesHeading')} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FilterPack } from '../utils/filters/types';
 import type { Removal } from '../utils/types';
+import { t, tn } from './i18n';
 
 interface Props {
   pack: FilterPack;
@@ -32,16 +33,16 @@ export function PackRow({ pack, on, overridden, host, removal, onToggle, onReset
         >
           <span class="switch-track" aria-hidden="true"><span class="switch-thumb" /></span>
         </button>
-        <span id={`${id}-label`} class="pack-label">{pack.label}</span>
-        {count > 0 && <span class="pack-count" data-count={count}>{count} removed</span>}
+        <span id={`${id}-label`} class="pack-label" dir="auto">{pack.label}</span>
+        {count > 0 && <span class="pack-count" data-count={count}>{tn('filters_removedCount', count)}</span>}
       </div>
-      <p id={`${id}-desc`} class="pack-desc">{pack.description}</p>
+      <p id={`${id}-desc`} class="pack-desc" dir="auto">{pack.description}</p>
       <div class="pack-actions">
         {overridden && host && (
           <span class="pack-override">
-            Set for {host} only{' '}
-            <button type="button" class="link-button" onClick={onResetSite} aria-label={`Use the all-sites choice for ${pack.label} on ${host}`}>
-              Reset
+            {t('pack_setForSite', host)}{' '}
+            <button type="button" class="link-button" onClick={onResetSite} aria-label={t('pack_resetLabel', pack.label, host)}>
+              {t('pack_reset')}
             </button>
           </span>
         )}
@@ -53,13 +54,13 @@ export function PackRow({ pack, on, overridden, host, removal, onToggle, onReset
             aria-controls={`${id}-samples`}
             onClick={() => setShowSamples(!showSamples)}
           >
-            {showSamples ? 'Hide examples' : 'Show what was removed'}
+            {showSamples ? t('pack_hideSamples') : t('pack_showSamples')}
           </button>
         )}
       </div>
       {showSamples && removal && (
         <ul id={`${id}-samples`} class="pack-samples">
-          {removal.samples.map((s, i) => <li key={i}>“{s}”</li>)}
+          {removal.samples.map((s, i) => <li key={i}>{t('quoted', s)}</li>)}
         </ul>
       )}
     </li>

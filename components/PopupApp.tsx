@@ -6,6 +6,7 @@ import { Panel } from './Panel';
 import { FilterPanel } from './FilterPanel';
 import { ExportMenu } from './ExportMenu';
 import { openReaderTab } from '../utils/browser/tab-client';
+import { t } from './i18n';
 
 type PanelId = 'filters' | 'export' | null;
 
@@ -20,23 +21,23 @@ export function PopupApp({ search }: { search: string }) {
   return (
     <div class="popup">
       <header class="toolbar">
-        <span class="brand" aria-hidden="true">Clear News</span>
+        <span class="brand" aria-hidden="true">{t('app_shortName')}</span>
         {ready && (
           <div class="toolbar-actions">
-            <DisclosureButton controls="filters-panel" label="Filters" open={panel === 'filters'} onToggle={() => toggle('filters')} />
+            <DisclosureButton controls="filters-panel" label={t('filters_title')} open={panel === 'filters'} onToggle={() => toggle('filters')} />
             {view.result.article && (
-              <DisclosureButton controls="export-panel" label="Export" open={panel === 'export'} onToggle={() => toggle('export')} />
+              <DisclosureButton controls="export-panel" label={t('export_title')} open={panel === 'export'} onToggle={() => toggle('export')} />
             )}
-            <button type="button" class="button primary" onClick={() => tab && void openReaderTab(tab.id, search)}>Open in reader tab</button>
+            <button type="button" class="button primary" onClick={() => tab && void openReaderTab(tab.id, search)}>{t('popup_openTab')}</button>
           </div>
         )}
       </header>
       {ready && settings && (
         <>
-          <Panel id="filters-panel" label="Filters" open={panel === 'filters'}>
+          <Panel id="filters-panel" label={t('filters_title')} open={panel === 'filters'}>
             <FilterPanel settings={settings} host={session.host} removed={view.result.removed} onChange={session.updateSettings} liveClean={session.liveClean} />
           </Panel>
-          <Panel id="export-panel" label="Export" open={panel === 'export'}>
+          <Panel id="export-panel" label={t('export_title')} open={panel === 'export'}>
             <ExportMenu result={view.result} />
           </Panel>
         </>

@@ -8,6 +8,7 @@ import { ExportMenu } from './ExportMenu';
 import { ReaderControls } from './ReaderControls';
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../utils/reader-prefs';
 import { loadReaderPrefs, saveReaderPrefs, watchReaderPrefs } from '../utils/browser/settings-store';
+import { t } from './i18n';
 
 type PanelId = 'appearance' | 'filters' | 'export' | null;
 
@@ -38,7 +39,7 @@ export function ReaderApp({ search }: { search: string }) {
   useEffect(() => applyPrefs(prefs), [prefs]);
   useEffect(() => {
     const title = view.status === 'ready' ? (view.result.article?.title ?? view.result.title) : null;
-    document.title = title ? `${title} · Clear News Reader` : 'Clear News Reader';
+    document.title = title ? t('reader_pageTitle', title) : t('app_name');
   }, [view]);
 
   const changePrefs = (next: ReaderPrefs) => {
@@ -51,27 +52,27 @@ export function ReaderApp({ search }: { search: string }) {
 
   return (
     <div class="reader">
-      <a class="skip-link" href="#reader-main">Skip to article</a>
+      <a class="skip-link" href="#reader-main">{t('reader_skip')}</a>
       <header class="toolbar reader-toolbar">
-        <span class="brand">Clear News Reader</span>
+        <span class="brand">{t('app_name')}</span>
         <div class="toolbar-actions">
-          <DisclosureButton controls="appearance-panel" label="Appearance" open={panel === 'appearance'} onToggle={() => toggle('appearance')} />
-          {ready && <DisclosureButton controls="filters-panel" label="Filters" open={panel === 'filters'} onToggle={() => toggle('filters')} />}
+          <DisclosureButton controls="appearance-panel" label={t('controls_title')} open={panel === 'appearance'} onToggle={() => toggle('appearance')} />
+          {ready && <DisclosureButton controls="filters-panel" label={t('filters_title')} open={panel === 'filters'} onToggle={() => toggle('filters')} />}
           {ready && view.result.article && (
-            <DisclosureButton controls="export-panel" label="Export" open={panel === 'export'} onToggle={() => toggle('export')} />
+            <DisclosureButton controls="export-panel" label={t('export_title')} open={panel === 'export'} onToggle={() => toggle('export')} />
           )}
         </div>
       </header>
       <div class="reader-panels">
-        <Panel id="appearance-panel" label="Appearance" open={panel === 'appearance'}>
+        <Panel id="appearance-panel" label={t('controls_title')} open={panel === 'appearance'}>
           <ReaderControls prefs={prefs} onChange={changePrefs} />
         </Panel>
         {ready && settings && (
           <>
-            <Panel id="filters-panel" label="Filters" open={panel === 'filters'}>
+            <Panel id="filters-panel" label={t('filters_title')} open={panel === 'filters'}>
               <FilterPanel settings={settings} host={session.host} removed={view.result.removed} onChange={session.updateSettings} liveClean={session.liveClean} />
             </Panel>
-            <Panel id="export-panel" label="Export" open={panel === 'export'}>
+            <Panel id="export-panel" label={t('export_title')} open={panel === 'export'}>
               <ExportMenu result={view.result} theme={exportTheme} />
             </Panel>
           </>

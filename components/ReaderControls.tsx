@@ -1,53 +1,54 @@
 import type { FontFamily, LineWidth, ReaderPrefs, Theme } from '../utils/reader-prefs';
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../utils/reader-prefs';
+import { formatNumber, t, type MessageKey } from './i18n';
 
 interface Props {
   prefs: ReaderPrefs;
   onChange: (next: ReaderPrefs) => void;
 }
 
-const THEMES: { id: Theme; label: string }[] = [
-  { id: 'auto', label: 'Auto' }, { id: 'light', label: 'Light' }, { id: 'dark', label: 'Dark' }, { id: 'sepia', label: 'Sepia' },
+const THEMES: { id: Theme; label: MessageKey }[] = [
+  { id: 'auto', label: 'controls_themeAuto' }, { id: 'light', label: 'controls_themeLight' }, { id: 'dark', label: 'controls_themeDark' }, { id: 'sepia', label: 'controls_themeSepia' },
 ];
-const FAMILIES: { id: FontFamily; label: string }[] = [
-  { id: 'serif', label: 'Serif' }, { id: 'sans', label: 'Sans-serif' }, { id: 'mono', label: 'Monospace' },
+const FAMILIES: { id: FontFamily; label: MessageKey }[] = [
+  { id: 'serif', label: 'controls_fontSerif' }, { id: 'sans', label: 'controls_fontSans' }, { id: 'mono', label: 'controls_fontMono' },
 ];
-const WIDTHS: { id: LineWidth; label: string }[] = [
-  { id: 'narrow', label: 'Narrow' }, { id: 'medium', label: 'Medium' }, { id: 'wide', label: 'Wide' },
+const WIDTHS: { id: LineWidth; label: MessageKey }[] = [
+  { id: 'narrow', label: 'controls_widthNarrow' }, { id: 'medium', label: 'controls_widthMedium' }, { id: 'wide', label: 'controls_widthWide' },
 ];
 
 export function ReaderControls({ prefs, onChange }: Props) {
   const set = (patch: Partial<ReaderPrefs>) => onChange({ ...prefs, ...patch });
   return (
     <section class="reader-controls" aria-labelledby="appearance-title">
-      <h2 id="appearance-title" class="panel-title">Appearance</h2>
+      <h2 id="appearance-title" class="panel-title">{t('controls_title')}</h2>
       <fieldset class="segmented">
-        <legend>Theme</legend>
-        {THEMES.map((t) => (
-          <label key={t.id} class={prefs.theme === t.id ? 'seg checked' : 'seg'}>
-            <input type="radio" name="theme" value={t.id} checked={prefs.theme === t.id} onChange={() => set({ theme: t.id })} />
-            {t.label}
+        <legend>{t('controls_theme')}</legend>
+        {THEMES.map((th) => (
+          <label key={th.id} class={prefs.theme === th.id ? 'seg checked' : 'seg'}>
+            <input type="radio" name="theme" value={th.id} checked={prefs.theme === th.id} onChange={() => set({ theme: th.id })} />
+            {t(th.label)}
           </label>
         ))}
       </fieldset>
       <div class="field inline">
-        <span id="font-size-label">Text size</span>
+        <span id="font-size-label">{t('controls_textSize')}</span>
         <button type="button" class="button" aria-label="Smaller text" disabled={prefs.fontSize <= FONT_SIZE_MIN} onClick={() => set({ fontSize: prefs.fontSize - 1 })}>A−</button>
-        <output aria-labelledby="font-size-label" aria-live="polite">{prefs.fontSize}px</output>
+        <output aria-labelledby="font-size-label" aria-live="polite">{t('controls_pixels', formatNumber(prefs.fontSize))}</output>
         <button type="button" class="button" aria-label="Larger text" disabled={prefs.fontSize >= FONT_SIZE_MAX} onClick={() => set({ fontSize: prefs.fontSize + 1 })}>A+</button>
       </div>
       <label class="field inline">
-        <span>Font</span>
+        <span>{t('controls_font')}</span>
         <select value={prefs.fontFamily} onChange={(e) => set({ fontFamily: (e.currentTarget as HTMLSelectElement).value as FontFamily })}>
-          {FAMILIES.map((f) => <option key={f.id} value={f.id}>{f.label}</option>)}
+          {FAMILIES.map((f) => <option key={f.id} value={f.id}>{t(f.label)}</option>)}
         </select>
       </label>
       <fieldset class="segmented">
-        <legend>Line width</legend>
+        <legend>{t('controls_lineWidth')}</legend>
         {WIDTHS.map((w) => (
           <label key={w.id} class={prefs.lineWidth === w.id ? 'seg checked' : 'seg'}>
             <input type="radio" name="line-width" value={w.id} checked={prefs.lineWidth === w.id} onChange={() => set({ lineWidth: w.id })} />
-            {w.label}
+            {t(w.label)}
           </label>
         ))}
       </fieldset>

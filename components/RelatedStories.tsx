@@ -1,5 +1,7 @@
 import type { GroupBy, Related } from '../utils/types';
 import { StoryItem } from './StoryItem';
+import { formatNumber, t, uiText, type MessageKey } from './i18n';
+import { groupLabel } from './group-label';
 
 interface Props {
   related: Related;
@@ -9,19 +11,19 @@ interface Props {
   heading?: string;
 }
 
-const GROUP_LABELS: Record<GroupBy, string> = { topic: 'Topic', source: 'Source', time: 'Time' };
+const GROUP_LABELS: Record<GroupBy, MessageKey> = { topic: 'related_byTopic', source: 'related_bySource', time: 'related_byTime' };
 
-export function RelatedStories({ related, groupBy, onGroupByChange, now = Date.now(), heading = 'Related stories' }: Props) {
+export function RelatedStories({ related, groupBy, onGroupByChange, now = Date.now(), heading = t('related_heading') }: Props) {
   const total = related.groups.reduce((n, g) => n + g.stories.length, 0);
   if (total === 0) return null;
   return (
     <section class="related" aria-labelledby="related-title">
       <div class="related-head">
-        <h2 id="related-title" class="panel-title">{heading} <span class="muted">({total})</span></h2>
-        <label class="field inline">
-          <span>Group by</span>
+        <h2 id="related-title" class="panel-title" {...uiText()}>{heading} <span class="muted">({formatNumber(total)})</span></h2>
+        <label class="field inline" {...uiText()}>
+          <span>{t('related_groupBy')}</span>
           <select value={groupBy} onChange={(e) => onGroupByChange((e.currentTarget as HTMLSelectElement).value as GroupBy)}>
-            {(Object.keys(GROUP_LABELS) as GroupBy[]).map((g) => <option key={g} value={g}>{GROUP_LABELS[g]}</option>)}
+            {(Object.keys(GROUP_LABELS) as GroupBy[]).map((g) => <option key={g} value={g}>{t(GROUP_LABELS[g])}</option>)}
           </select>
         </label>
       </div>
@@ -33,7 +35,7 @@ export function RelatedStories({ related, groupBy, onGroupByChange, now = Date.n
       ) : related.groups.map((group, i) => (
         <details key={`${groupBy}-${group.label}-${i}`} class="story-group" open>
           <summary>
-            <span class="group-label">{group.label}</span> <span class="muted">({group.stories.length})</span>
+            <span class="group-label">{groupLabel(group.label)}</span> <span class="muted">({formatNumber(group.stories.length)})</span>
           </summary>
           <ul class="story-list">
             {group.stories.map((s) => <StoryItem key={s.url} story={s} now={now} />)}

@@ -1,19 +1,20 @@
 import type { Restriction } from '../utils/tab/restricted-url';
+import { t, type MessageKey } from './i18n';
 
-const TITLES: Record<Restriction['kind'], string> = {
-  'browser-page': 'This page cannot be read',
-  'extension-store': 'Extension stores are off-limits',
-  'view-source': 'This is page source',
-  pdf: 'PDFs are not supported',
-  'not-a-page': 'Nothing to read here',
-  'local-file': 'Local files need permission',
-  'no-access': 'No access to this page yet',
+const TITLES: Record<Restriction['kind'], MessageKey> = {
+  'browser-page': 'restricted_browserPage',
+  'extension-store': 'restricted_extensionStore',
+  'view-source': 'restricted_viewSource',
+  pdf: 'restricted_pdf',
+  'not-a-page': 'restricted_notAPage',
+  'local-file': 'restricted_localFile',
+  'no-access': 'restricted_noAccess',
 };
 
 export function Restricted({ restriction }: { restriction: Restriction }) {
   return (
     <div class="state state-restricted" data-restriction={restriction.kind}>
-      <h1 class="state-title">{TITLES[restriction.kind]}</h1>
+      <h1 class="state-title">{t(TITLES[restriction.kind])}</h1>
       <p>{restriction.message}</p>
     </div>
   );

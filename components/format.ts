@@ -1,5 +1,7 @@
-// Display helpers for dates and ages, in the reader's own locale.
-import type { Story } from '../utils/types';
+// Display helpers for dates, ages and reading time, in the interface's locale (callers pass uiLang()),
+// and the direction an article's parts are laid out in.
+import type { Article, Story } from '../utils/types';
+import { t, uiLang } from './i18n';
 
 export function formatDate(iso: string | null, locale?: string): string | null {
   if (!iso) return null;
@@ -70,4 +72,23 @@ export function hostLabel(url: string): string {
 
 export function textDir(dir: string | null): 'ltr' | 'rtl' | 'auto' | undefined {
   return dir === 'ltr' || dir === 'rtl' || dir === 'auto' ? dir : undefined;
+}
+
+// Languages written right to left, for an article that names its language but not its direction.
+const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The article's own direction; else its language's; else none, so it takes the interface's. */
+export function articleDir(article: Pick<Article, 'dir' | 'lang'>): 'ltr' | 'rtl' | 'auto' | undefined {
+  const own = textDir(article.dir);
+  if (own) return own;
+  const lang = article.lang?.toLowerCase().split(/[-_]/)[0];
+  return lang && RTL_LANGS.has(lang) ? 'rtl' : undefined;
+}
+
+/** "5 min read", "5 Min. Lesezeit", "وقت القراءة: 5 دقائق": the unit through Intl, the phrase from the catalogue. */
+export function formatReadingTime(minutes: number, locale: string = uiLang()): string {
+  // Some languages have no clear short unit (Arabic's is a single letter): their catalogue asks for the long one.
+  const unitDisplay = t('ui_minuteStyle') === 'long' ? 'long' : 'short';
+  const unit = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
+  return t('header_readingTime', unit);
 }

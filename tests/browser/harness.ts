@@ -63,7 +63,8 @@ export interface Harness {
   cleanup: () => Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+/** extraArgs: more Chromium switches, e.g. `--lang=ar` for the interface in Arabic. */
+export async function launch(extraArgs: string[] = []): Promise<Harness> {
   if (!existsSync(path.join(BUILD_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
   const ext = testCopyOfExtension();
   const profile = mkdtempSync(path.join(os.tmpdir(), 'cnr-profile-'));
@@ -74,6 +75,7 @@ export async function launch(): Promise<Harness> {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+      ...extraArgs,
     ],
   });
   // Article images point at the real sites; answer them locally so nothing leaves the machine.
