@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useReaderSession } from './use-reader-session';
 import { SessionContent } from './SessionContent';
 import { DisclosureButton } from './DisclosureButton';
@@ -8,8 +8,17 @@ import { ExportMenu } from './ExportMenu';
 import { ReaderControls } from './ReaderControls';
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../utils/reader-prefs';
 import { loadReaderPrefs, saveReaderPrefs, watchReaderPrefs } from '../utils/browser/settings-store';
+import { LINE_HEIGHTS } from '../utils/reader-prefs';
+import { ReadAloudControls } from './ReadAloudControls';
+import { ReadingProgress } from './ReadingProgress';
+import { TableOfContents } from './TableOfContents';
+import { PrintButton } from './PrintButton';
+import { OriginalLink } from './OriginalLink';
+import { useTableOfContents } from './use-table-of-contents';
+import { useEscapeCloses } from './use-escape-key';
+import { useToolbarHeight } from './use-toolbar-height';
 
-type PanelId = 'appearance' | 'filters' | 'export' | null;
+type PanelId = 'appearance' | 'filters' | 'export' | 'contents' | null;
 
 const MEASURE: Record<ReaderPrefs['lineWidth'], string> = { narrow: '34em', medium: '40em', wide: '48em' };
 const FAMILY: Record<ReaderPrefs['fontFamily'], string> = {
@@ -22,6 +31,7 @@ function applyPrefs(prefs: ReaderPrefs): void {
   root.style.setProperty('--reader-font-size', `${prefs.fontSize}px`);
   root.style.setProperty('--reader-measure', MEASURE[prefs.lineWidth]);
   root.style.setProperty('--reader-font', FAMILY[prefs.fontFamily]);
+  root.style.setProperty('--reader-line-height', String(LINE_HEIGHTS[prefs.lineHeight]));
 }
 
 export function ReaderApp({ search }: { search: string }) {
@@ -29,6 +39,12 @@ export function ReaderApp({ search }: { search: string }) {
   const [prefs, setPrefs] = useState<ReaderPrefs>(DEFAULT_READER_PREFS);
   const [panel, setPanel] = useState<PanelId>(null);
   const { view, settings } = session;
+  const article = view.status === 'ready' ? view.result.article : null;
+  const toc = useTableOfContents(article);
+  const viewRoot = useCallback(() => document.getElementById('reader-main'), []);
+  const closePanel = useCallback(() => setPanel(null), []);
+  useEscapeCloses(panel ? `${panel}-panel` : null, closePanel);
+  useToolbarHeight('.reader-toolbar');
 
   useEffect(() => {
     void loadReaderPrefs().then(setPrefs);
@@ -55,14 +71,24 @@ export function ReaderApp({ search }: { search: string }) {
       <header class="toolbar reader-toolbar">
         <span class="brand">Clear News Reader</span>
         <div class="toolbar-actions">
+          {article && <ReadAloudControls article={article} root={viewRoot} />}
+          {toc.length > 0 && <DisclosureButton controls="contents-panel" label="Contents" open={panel === 'contents'} onToggle={() => toggle('contents')} />}
           <DisclosureButton controls="appearance-panel" label="Appearance" open={panel === 'appearance'} onToggle={() => toggle('appearance')} />
           {ready && <DisclosureButton controls="filters-panel" label="Filters" open={panel === 'filters'} onToggle={() => toggle('filters')} />}
           {ready && view.result.article && (
             <DisclosureButton controls="export-panel" label="Export" open={panel === 'export'} onToggle={() => toggle('export')} />
           )}
+          {article && <PrintButton />}
+          {article && <OriginalLink url={article.url} />}
         </div>
+        {article && <ReadingProgress readingMinutes={article.readingMinutes} root={viewRoot} />}
       </header>
       <div class="reader-panels">
+        {toc.length > 0 && (
+          <Panel id="contents-panel" label="Contents" open={panel === 'contents'}>
+            <TableOfContents entries={toc} root={viewRoot} onJump={closePanel} />
+          </Panel>
+        )}
         <Panel id="appearance-panel" label="Appearance" open={panel === 'appearance'}>
           <ReaderControls prefs={prefs} onChange={changePrefs} />
         </Panel>

@@ -1,4 +1,4 @@
-import type { FontFamily, LineWidth, ReaderPrefs, Theme } from '../utils/reader-prefs';
+import type { FontFamily, LineHeight, LineWidth, ReaderPrefs, Theme } from '../utils/reader-prefs';
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../utils/reader-prefs';
 
 interface Props {
@@ -14,6 +14,9 @@ const FAMILIES: { id: FontFamily; label: string }[] = [
 ];
 const WIDTHS: { id: LineWidth; label: string }[] = [
   { id: 'narrow', label: 'Narrow' }, { id: 'medium', label: 'Medium' }, { id: 'wide', label: 'Wide' },
+];
+const HEIGHTS: { id: LineHeight; label: string }[] = [
+  { id: 'compact', label: 'Compact' }, { id: 'normal', label: 'Normal' }, { id: 'loose', label: 'Loose' },
 ];
 
 export function ReaderControls({ prefs, onChange }: Props) {
@@ -48,6 +51,15 @@ export function ReaderControls({ prefs, onChange }: Props) {
           <label key={w.id} class={prefs.lineWidth === w.id ? 'seg checked' : 'seg'}>
             <input type="radio" name="line-width" value={w.id} checked={prefs.lineWidth === w.id} onChange={() => set({ lineWidth: w.id })} />
             {w.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="segmented">
+        <legend>Line spacing</legend>
+        {HEIGHTS.map((h) => (
+          <label key={h.id} class={prefs.lineHeight === h.id ? 'seg checked' : 'seg'}>
+            <input type="radio" name="line-height" value={h.id} checked={prefs.lineHeight === h.id} onChange={() => set({ lineHeight: h.id })} />
+            {h.label}
           </label>
         ))}
       </fieldset>
