@@ -6,6 +6,7 @@ import { Panel } from './Panel';
 import { FilterPanel } from './FilterPanel';
 import { ExportMenu } from './ExportMenu';
 import { openReaderTab } from '../utils/browser/tab-client';
+import { useEscapeCloses } from './use-escape-key';
 
 type PanelId = 'filters' | 'export' | null;
 
@@ -15,6 +16,7 @@ export function PopupApp({ search }: { search: string }) {
   const { view, settings, tab } = session;
   const ready = view.status === 'ready';
   const toggle = (p: Exclude<PanelId, null>) => setPanel(panel === p ? null : p);
+  useEscapeCloses(panel ? `${panel}-panel` : null, () => setPanel(null));
 
 
   return (

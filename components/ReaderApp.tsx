@@ -14,6 +14,7 @@ import { ReadingProgress } from './ReadingProgress';
 import { TableOfContents } from './TableOfContents';
 import { PrintButton } from './PrintButton';
 import { OriginalLink } from './OriginalLink';
+import { PrintSource } from './PrintSource';
 import { useTableOfContents } from './use-table-of-contents';
 import { useEscapeCloses } from './use-escape-key';
 import { useToolbarHeight } from './use-toolbar-height';
@@ -105,6 +106,7 @@ export function ReaderApp({ search }: { search: string }) {
       </div>
       <main id="reader-main" class="reader-main" tabIndex={-1}>
         <SessionContent session={session} />
+        {article && <PrintSource url={article.url} />}
       </main>
     </div>
   );

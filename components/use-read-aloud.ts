@@ -1,5 +1,5 @@
 // Read aloud for the article on the page: the player, its state for the controls, and where to start.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/types';
 import { readableBlocks } from '../utils/reader/read-aloud-plan';
 import { ReadAloudPlayer, type ReadAloudState } from './read-aloud-player';
@@ -44,42 +44,38 @@ export function useReadAloud(article: Article | null, root: () => Element | null
   const supported = typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
   const [state, setState] = useState<ReadAloudState>('idle');
   const [note, setNote] = useState<string | null>(null);
-  const player = useMemo(
-    () =>
-      supported
-        ? new ReadAloudPlayer(speechSynthesis, (text) => new SpeechSynthesisUtterance(text), {
-            onState: (s, current) => {
-              setState(s);
-              if (s === 'playing' && current) keepInView(current);
-            },
-            onError: setNote,
-          })
-        : null,
-    [supported],
-  );
+  // Made on the first play: the page may hold no speech engine until then, and an idle reader costs nothing.
+  const playerRef = useRef<ReadAloudPlayer | null>(null);
+  const player = (): ReadAloudPlayer =>
+    (playerRef.current ??= new ReadAloudPlayer(speechSynthesis, (text) => new SpeechSynthesisUtterance(text), {
+      onState: (s, current) => {
+        setState(s);
+        if (s === 'playing' && current) keepInView(current);
+      },
+      onError: setNote,
+    }));
 
   useEffect(() => {
-    if (!player) return;
-    const stop = () => player.stop();
+    const stop = () => playerRef.current?.stop();
     // Some engines keep talking after the page that started them is gone.
     window.addEventListener('pagehide', stop);
     return () => {
       window.removeEventListener('pagehide', stop);
       stop();
     };
-  }, [player]);
+  }, []);
   // A re-read article (a filter switched) replaces the blocks being read.
-  useEffect(() => () => player?.stop(), [player, article?.contentHtml]);
+  useEffect(() => () => playerRef.current?.stop(), [article?.contentHtml]);
 
   const start = () => {
     const view = root();
     const body = view?.querySelector('article');
-    if (!player || !article || !body) return;
+    if (!supported || !article || !body) return;
     const title = view?.querySelector('.article-title');
     const blocks = [...(title ? [title] : []), ...readableBlocks(body)];
     const lang = article.lang ?? (document.documentElement.lang || null);
-    setNote(player.hasVoiceFor(lang) ? null : `No ${languageName(lang ?? '')} voice on this system: the default voice reads it.`);
-    player.play(blocks, lang, firstInView(blocks));
+    setNote(player().hasVoiceFor(lang) ? null : `No ${languageName(lang ?? '')} voice on this system: the default voice reads it.`);
+    player().play(blocks, lang, firstInView(blocks));
   };
 
   return {
@@ -87,11 +83,11 @@ export function useReadAloud(article: Article | null, root: () => Element | null
     state,
     note,
     toggle: () => {
-      if (!player) return;
-      if (player.state === 'playing') player.pause();
-      else if (player.state === 'paused') player.resume();
+      const p = playerRef.current;
+      if (p?.state === 'playing') p.pause();
+      else if (p?.state === 'paused') p.resume();
       else start();
     },
-    stop: () => player?.stop(),
+    stop: () => playerRef.current?.stop(),
   };
 }
