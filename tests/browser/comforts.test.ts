@@ -255,6 +255,38 @@ describe.skipIf(!hasChromium)('reader comforts in Chromium', () => {
     await page.close();
   });
 
+  it('reads an Arabic article in Arabic, and says so when the system has no Arabic voice', async () => {
+    const { page } = await openReader('arabic-news-article');
+    await page.evaluate(SPEECH_STUB); // English voices only
+    await page.getByRole('button', { name: 'Read aloud' }).click();
+    const first = await page.evaluate(() => (window as unknown as { __speech: { spoken: Spoken[] } }).__speech.spoken[0]);
+    expect(first.lang).toBe('ar');
+    expect(first.voice).toBeNull();
+    const note = await page.locator('.read-aloud-note').textContent();
+    console.log(`read aloud note: ${note}`);
+    expect(note).toMatch(/^No Arabic voice/);
+    expect(await page.locator('.read-aloud-current').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await shot(page, 'read-aloud-arabic');
+    await page.close();
+  });
+
+  it('wraps the toolbar on a narrow window and keeps the panels under it', async () => {
+    const { page } = await openReader(LONG);
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 900));
+    await page.getByRole('button', { name: 'Contents' }).click();
+    const { toolbar, panel, widest } = await page.evaluate(() => ({
+      toolbar: document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom,
+      panel: document.getElementById('contents-panel')!.getBoundingClientRect().top,
+      widest: Math.max(...[...document.querySelectorAll('.toolbar *')].map((e) => e.getBoundingClientRect().right)),
+    }));
+    console.log(`narrow (400 px): toolbar bottom ${toolbar.toFixed(0)} px, panel top ${panel.toFixed(0)} px, rightmost toolbar edge ${widest.toFixed(0)} px`);
+    expect(Math.abs(panel - toolbar)).toBeLessThan(2);
+    expect(widest).toBeLessThanOrEqual(400);
+    await shot(page, 'narrow-contents');
+    await page.close();
+  });
+
   it('prints the article alone, dark on white in any theme, from its Print button', async () => {
     const { page, url } = await openReader(LONG, 'reader-tab.html', 'dark');
     await page.evaluate(() => {
