@@ -7,6 +7,7 @@ import { FilterPanel } from './FilterPanel';
 import { ExportMenu } from './ExportMenu';
 import { openReaderTab } from '../utils/browser/tab-client';
 import { t } from './i18n';
+import { useEscapeCloses } from './use-escape-key';
 
 type PanelId = 'filters' | 'export' | null;
 
@@ -16,6 +17,7 @@ export function PopupApp({ search }: { search: string }) {
   const { view, settings, tab } = session;
   const ready = view.status === 'ready';
   const toggle = (p: Exclude<PanelId, null>) => setPanel(panel === p ? null : p);
+  useEscapeCloses(panel ? `${panel}-panel` : null, () => setPanel(null));
 
 
   return (

@@ -1,4 +1,4 @@
-import type { FontFamily, LineWidth, ReaderPrefs, Theme } from '../utils/reader-prefs';
+import type { FontFamily, LineHeight, LineWidth, ReaderPrefs, Theme } from '../utils/reader-prefs';
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../utils/reader-prefs';
 import { formatNumber, t, type MessageKey } from './i18n';
 
@@ -15,6 +15,9 @@ const FAMILIES: { id: FontFamily; label: MessageKey }[] = [
 ];
 const WIDTHS: { id: LineWidth; label: MessageKey }[] = [
   { id: 'narrow', label: 'controls_widthNarrow' }, { id: 'medium', label: 'controls_widthMedium' }, { id: 'wide', label: 'controls_widthWide' },
+];
+const HEIGHTS: { id: LineHeight; label: string }[] = [
+  { id: 'compact', label: 'Compact' }, { id: 'normal', label: 'Normal' }, { id: 'loose', label: 'Loose' },
 ];
 
 export function ReaderControls({ prefs, onChange }: Props) {
@@ -49,6 +52,15 @@ export function ReaderControls({ prefs, onChange }: Props) {
           <label key={w.id} class={prefs.lineWidth === w.id ? 'seg checked' : 'seg'}>
             <input type="radio" name="line-width" value={w.id} checked={prefs.lineWidth === w.id} onChange={() => set({ lineWidth: w.id })} />
             {t(w.label)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="segmented">
+        <legend>Line spacing</legend>
+        {HEIGHTS.map((h) => (
+          <label key={h.id} class={prefs.lineHeight === h.id ? 'seg checked' : 'seg'}>
+            <input type="radio" name="line-height" value={h.id} checked={prefs.lineHeight === h.id} onChange={() => set({ lineHeight: h.id })} />
+            {h.label}
           </label>
         ))}
       </fieldset>

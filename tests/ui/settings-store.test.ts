@@ -82,9 +82,9 @@ describe('settings store', () => {
 
   it('round-trips and repairs reader prefs', async () => {
     expect(await loadReaderPrefs()).toEqual(DEFAULT_READER_PREFS);
-    await saveReaderPrefs({ theme: 'sepia', fontSize: 22, fontFamily: 'sans', lineWidth: 'wide' });
-    expect(await loadReaderPrefs()).toEqual({ theme: 'sepia', fontSize: 22, fontFamily: 'sans', lineWidth: 'wide' });
-    await fakeBrowser.storage.sync.set({ readerPrefs: { theme: 'neon', fontSize: 400, fontFamily: 42, lineWidth: 'wide' } });
+    await saveReaderPrefs({ theme: 'sepia', fontSize: 22, fontFamily: 'sans', lineWidth: 'wide', lineHeight: 'loose' });
+    expect(await loadReaderPrefs()).toEqual({ theme: 'sepia', fontSize: 22, fontFamily: 'sans', lineWidth: 'wide', lineHeight: 'loose' });
+    await fakeBrowser.storage.sync.set({ readerPrefs: { theme: 'neon', fontSize: 400, fontFamily: 42, lineWidth: 'wide', lineHeight: 3 } });
     expect(await loadReaderPrefs()).toEqual({ ...DEFAULT_READER_PREFS, fontSize: 28, lineWidth: 'wide' });
   });
 });

@@ -1,0 +1,10 @@
+import { safeLinkUrl } from '../utils/safe-url';
+
+/**
+ * The article's address under it on paper: the browser's own print header would name this
+ * extension page, not the article. Shown only in print.
+ */
+export function PrintSource({ url }: { url: string }) {
+  const href = safeLinkUrl(url, null, false);
+  return href ? <p class="print-source">Source: {href}</p> : null;
+}
