@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useReaderSession } from './use-reader-session';
 import { SessionContent } from './SessionContent';
 import { DisclosureButton } from './DisclosureButton';
@@ -6,6 +6,7 @@ import { Panel } from './Panel';
 import { FilterPanel } from './FilterPanel';
 import { ExportMenu } from './ExportMenu';
 import { openReaderTab } from '../utils/browser/tab-client';
+import { announceGrant, canOpenSidePanel, openSidePanel } from '../utils/browser/panel-tabs';
 
 type PanelId = 'filters' | 'export' | null;
 
@@ -15,19 +16,31 @@ export function PopupApp({ search }: { search: string }) {
   const { view, settings, tab } = session;
   const ready = view.status === 'ready';
   const toggle = (p: Exclude<PanelId, null>) => setPanel(panel === p ? null : p);
-
+  // The click that opened this popup granted the tab: an open side panel waiting for it reads it now.
+  useEffect(() => {
+    if (tab) announceGrant(tab.id);
+  }, [tab?.id]);
+  const toSidePanel = () => {
+    if (!tab) return;
+    // Called before any await: both browsers open a panel only inside the click's own handler.
+    // Opened as a page (the browser tests, with ?tabId) it stays, as "Open in tab" does.
+    openSidePanel(tab.id).then(() => {
+      if (!new URLSearchParams(search).has('tabId')) window.close();
+    }, () => undefined);
+  };
 
   return (
     <div class="popup">
       <header class="toolbar">
         <span class="brand" aria-hidden="true">Clear News</span>
-        {ready && (
+        {(ready || (tab && canOpenSidePanel())) && (
           <div class="toolbar-actions">
-            <DisclosureButton controls="filters-panel" label="Filters" open={panel === 'filters'} onToggle={() => toggle('filters')} />
-            {view.result.article && (
+            {ready && <DisclosureButton controls="filters-panel" label="Filters" open={panel === 'filters'} onToggle={() => toggle('filters')} />}
+            {ready && view.result.article && (
               <DisclosureButton controls="export-panel" label="Export" open={panel === 'export'} onToggle={() => toggle('export')} />
             )}
-            <button type="button" class="button primary" onClick={() => tab && void openReaderTab(tab.id, search)}>Open in reader tab</button>
+            {tab && canOpenSidePanel() && <button type="button" class="button" onClick={toSidePanel}>Open in side panel</button>}
+            {ready && <button type="button" class="button primary" onClick={() => tab && void openReaderTab(tab.id, search)}>Open in tab</button>}
           </div>
         )}
       </header>
