@@ -7,8 +7,8 @@ export function TabPrompt({ shortcut }: { shortcut: string }) {
     <div class="state state-prompt" data-state="needs-grant">
       <h1 class="state-title">Click the toolbar button to read this tab</h1>
       <p>
-        The browser lets Clear News Reader see a tab only after you ask it to. Click its button in the
-        toolbar{shortcut ? <> or press <kbd>{shortcut}</kbd></> : null}, and this panel shows the article.
+        The browser lets Clear News Reader see a tab only after you ask it to. Click its button{' '}
+        <img class="prompt-icon" src="/icon/32.png" alt="" width={18} height={18} /> in the toolbar{shortcut ? <> or press <kbd>{shortcut}</kbd></> : null}, and this panel shows the article.
       </p>
     </div>
   );
