@@ -67,9 +67,9 @@ export function SidePanelApp({ search }: { search: string }) {
     void toolbarShortcut().then(setShortcut);
   }, []);
 
-  if (failure) return <ErrorView message={failure} onRetry={() => { setFailure(null); setAttempt((n) => n + 1); }} />;
-  if (!shown) return <Loading />;
-  if (shown.access === 'needs-grant') return <main class="panel-prompt"><TabPrompt shortcut={shortcut} /></main>;
-  if (shown.access === 'closed') return <Loading />;
+  // Every state but the reader sits in a main landmark of its own, as the reader's article does.
+  if (failure) return <main class="panel-state"><ErrorView message={failure} onRetry={() => { setFailure(null); setAttempt((n) => n + 1); }} /></main>;
+  if (!shown || shown.access === 'closed') return <main class="panel-state"><Loading /></main>;
+  if (shown.access === 'needs-grant') return <main class="panel-state"><TabPrompt shortcut={shortcut} /></main>;
   return <ReaderApp key={`${shown.tabId}:${shown.read}`} search={`?tabId=${shown.tabId}`} />;
 }
