@@ -23,10 +23,8 @@ export function PopupApp({ search }: { search: string }) {
   const toSidePanel = () => {
     if (!tab) return;
     // Called before any await: both browsers open a panel only inside the click's own handler.
-    // Opened as a page (the browser tests, with ?tabId) it stays, as "Open in tab" does.
-    openSidePanel(tab.id).then(() => {
-      if (!new URLSearchParams(search).has('tabId')) window.close();
-    }, () => undefined);
+    // A refusal leaves the popup open on the article, which is all there is to do about it.
+    openSidePanel(tab.id, search).catch(() => undefined);
   };
 
   return (

@@ -92,11 +92,14 @@ export function canOpenSidePanel(): boolean {
 }
 
 /**
- * Opens the side panel (Chrome) or sidebar (Firefox). Both browsers accept it only inside the
- * handler of a user's click, so call it first thing in the handler, before any await.
+ * Opens the side panel (Chrome) or sidebar (Firefox) and closes the popup, as openReaderTab does;
+ * opened as a page (the browser tests, with ?tabId) it stays. Both browsers open a panel only inside
+ * the handler of a person's click, so call it first thing in the handler, before any await.
  */
-export function openSidePanel(tabId: number): Promise<void> {
-  if (apis.sidePanel) return apis.sidePanel.open({ tabId });
-  if (apis.sidebarAction) return apis.sidebarAction.open();
-  return Promise.reject(new Error('This browser has no side panel for extensions.'));
+export async function openSidePanel(tabId: number, search: string): Promise<void> {
+  // The open call itself runs before this function's first await: still inside the click.
+  if (apis.sidePanel) await apis.sidePanel.open({ tabId });
+  else if (apis.sidebarAction) await apis.sidebarAction.open();
+  else throw new Error('This browser has no side panel for extensions.');
+  if (!new URLSearchParams(search).has('tabId')) window.close();
 }
