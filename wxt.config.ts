@@ -18,7 +18,9 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Read this page clean' },
     commands: {
-      _execute_action: {
+      // Firefox's MV2 build opens the popup by _execute_browser_action; there _execute_action would be
+      // an ordinary command that nothing answers, and the shortcut would do nothing.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+R' },
         description: 'Open the clean view of this page',
       },

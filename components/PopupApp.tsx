@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useReaderSession } from './use-reader-session';
 import { SessionContent } from './SessionContent';
 import { DisclosureButton } from './DisclosureButton';
@@ -8,6 +8,7 @@ import { ExportMenu } from './ExportMenu';
 import { openReaderTab } from '../utils/browser/tab-client';
 import { t } from './i18n';
 import { useEscapeCloses } from './use-escape-key';
+import { announceGrant, canOpenSidePanel, openSidePanel } from '../utils/browser/panel-tabs';
 
 type PanelId = 'filters' | 'export' | null;
 
@@ -19,18 +20,29 @@ export function PopupApp({ search }: { search: string }) {
   const toggle = (p: Exclude<PanelId, null>) => setPanel(panel === p ? null : p);
   useEscapeCloses(panel ? `${panel}-panel` : null, () => setPanel(null));
 
+  // The click that opened this popup granted the tab: an open side panel waiting for it reads it now.
+  useEffect(() => {
+    if (tab) announceGrant(tab.id);
+  }, [tab?.id]);
+  const toSidePanel = () => {
+    if (!tab) return;
+    // Called before any await: both browsers open a panel only inside the click's own handler.
+    // A refusal leaves the popup open on the article, which is all there is to do about it.
+    openSidePanel(tab.id, search).catch(() => undefined);
+  };
 
   return (
     <div class="popup">
       <header class="toolbar">
         <span class="brand" aria-hidden="true">{t('app_shortName')}</span>
-        {ready && (
+        {(ready || (tab && canOpenSidePanel())) && (
           <div class="toolbar-actions">
-            <DisclosureButton controls="filters-panel" label={t('filters_title')} open={panel === 'filters'} onToggle={() => toggle('filters')} />
-            {view.result.article && (
+            {ready && <DisclosureButton controls="filters-panel" label={t('filters_title')} open={panel === 'filters'} onToggle={() => toggle('filters')} />}
+            {ready && view.result.article && (
               <DisclosureButton controls="export-panel" label={t('export_title')} open={panel === 'export'} onToggle={() => toggle('export')} />
             )}
-            <button type="button" class="button primary" onClick={() => tab && void openReaderTab(tab.id, search)}>{t('popup_openTab')}</button>
+            {tab && canOpenSidePanel() && <button type="button" class="button" onClick={toSidePanel}>Open in side panel</button>}
+            {ready && <button type="button" class="button primary" onClick={() => tab && void openReaderTab(tab.id, search)}>{t('popup_openTab')}</button>}
           </div>
         )}
       </header>

@@ -206,7 +206,7 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
   it('opens the reader tab, themed light and dark, and exports each format', async () => {
     const { page, tabId } = await openFixture(MAIN_FIXTURE);
     const popup = await openExtensionPage('popup.html', tabId);
-    const [reader] = await Promise.all([h.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in reader tab' }).click()]);
+    const [reader] = await Promise.all([h.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in tab' }).click()]);
     collectErrors(reader, errors);
     expect(reader.url()).toBe(extUrl('reader-tab.html', tabId));
     await reader.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SHOWN_MARK);
