@@ -1,3 +1,4 @@
+import { shownLeadImage } from '../utils/lead-image';
 import type { Article } from '../utils/types';
 import { formatDate, textDir } from './format';
 
@@ -10,8 +11,7 @@ interface Props {
 export function ArticleHeader({ article, titleId }: Props) {
   const date = formatDate(article.publishedTime);
   const via = article.siteName && article.siteName !== article.source ? article.siteName : null;
-  // Readability often keeps the lead image in the body; showing it twice wastes the first screen.
-  const lead = article.leadImage && !article.contentHtml.includes(article.leadImage) ? article.leadImage : null;
+  const lead = shownLeadImage(article);
   return (
     <header class="article-header" lang={article.lang ?? undefined} dir={textDir(article.dir)}>
       {(article.source || via) && (
