@@ -34,8 +34,8 @@ export const OVERLAY_SHARE = 0.3;
 export const HAIRLINE_PX = 8;
 /** A site's navigation bar at the top is its own chrome up to this share of the viewport's height. */
 export const THIN_NAV_SHARE = 0.12;
-/** Horizontal overlap with the text column that counts as covering it (or a quarter of a narrower box). */
-export const COVER_OVERLAP_PX = 100;
+/** Horizontal overlap with the text column that covers words of every line (less is a margin box drawn a little wide). */
+export const COVER_OVERLAP_PX = 48;
 
 function overlap(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));

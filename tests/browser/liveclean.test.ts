@@ -1,0 +1,133 @@
+// "Clean this page too" in real Chromium on a page whose text is covered by fixed and sticky boxes:
+// an app bar ("4.7★ · Open in App"), a floating video player, a pinned comment prompt and a
+// newsletter modal, with hashed class names so only computed style and layout can tell them.
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, collectErrors, hasChromium, launch, serveFixtures, tabIdOf, type Harness } from './harness';
+import { loadFixture } from '../support/fixture-pages';
+
+const FIXTURE = 'sticky-bars-article';
+const SHOWN_MARK = 'clear-news-shown';
+/** The boxes of the fixture that cover its text, by their (hashed) class names. */
+const COVERING = { appBar: '._3kf9a', player: '._7qp1m', modal: '._2mzq8', commentPrompt: '.sc-kEjbQP' };
+const NAV = '.css-h7k2p9';
+const PROGRESS = '._9prg';
+const HIDDEN = '[style*="display: none !important"]';
+
+/**
+ * Paragraphs of the page's text with a point that something else is drawn over, below `fromY`
+ * (a kept top bar covers what scrolls under it by design). Each paragraph is probed at three
+ * heights and three places across, where it is in the window.
+ */
+function coveredParagraphs(page: Page, fromY: number): Promise<string[]> {
+  return page.evaluate((top) => {
+    const covered: string[] = [];
+    for (const p of document.querySelectorAll('p')) {
+      if ((p.textContent ?? '').trim().length < 80) continue;
+      const r = p.getBoundingClientRect();
+      const xs = [r.left + 8, (r.left + r.right) / 2, r.right - 8];
+      const ys = [r.top + 6, (r.top + r.bottom) / 2, r.bottom - 6].filter((y) => y > top && y < innerHeight);
+      for (const y of ys) {
+        const over = xs.map((x) => document.elementFromPoint(x, y)).find((el) => !el || !p.contains(el));
+        if (over !== undefined) {
+          covered.push(`${(p.textContent ?? '').slice(0, 40)}… under ${over?.className || over?.localName}`);
+          break;
+        }
+      }
+    }
+    return covered;
+  }, fromY);
+}
+
+const displayOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).display);
+
+describe.skipIf(!hasChromium)('clean this page too, in Chromium', () => {
+  let h: Harness;
+  let server: Server;
+  let origin: string;
+  const errors: string[] = [];
+  const expected = loadFixture(FIXTURE).expected;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ server, origin } = await serveFixtures());
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.cleanup();
+    server?.close();
+  });
+
+  async function openFixtureAndPopup(): Promise<{ page: Page; popup: Page }> {
+    const url = `${origin}/${FIXTURE}/`;
+    const page = await h.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const tabId = await tabIdOf(h.worker, url);
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 520, height: 600 });
+    collectErrors(popup, errors);
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SHOWN_MARK, { timeout: 20_000 });
+    await popup.getByRole('button', { name: 'Filters' }).click();
+    return { page, popup };
+  }
+
+  it('hides the bars and overlays over the text, keeps the text and a hairline, and gives the page back byte for byte', async () => {
+    const { page, popup } = await openFixtureAndPopup();
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await page.bringToFront();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'liveclean-before.png'), caret: 'initial' });
+    // The test means something only if the fixture's boxes do cover its text.
+    expect((await coveredParagraphs(page, 0)).length).toBeGreaterThan(0);
+
+    const box = popup.getByLabel('Also hide the clutter on the page itself');
+    const started = Date.now();
+    await box.check();
+    await expect.poll(() => displayOf(page, COVERING.appBar)).toBe('none');
+    const toggleMs = Date.now() - started;
+    for (const selector of Object.values(COVERING)) expect(await displayOf(page, selector), selector).toBe('none');
+    // A four-pixel reading-progress bar at the top covers no words.
+    expect(await displayOf(page, PROGRESS)).toBe('block');
+    for (const sentence of expected.mustKeep!) expect(await page.getByText(sentence, { exact: false }).isVisible(), sentence).toBe(true);
+    expect((await page.locator(HIDDEN).allTextContents()).join(' ')).not.toContain(expected.mustKeep![0]);
+
+    await page.bringToFront();
+    for (const scrollY of [0, 700]) {
+      await page.evaluate((y) => window.scrollTo(0, y), scrollY);
+      expect(await coveredParagraphs(page, 0), `scrolled to ${scrollY}`).toEqual([]);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'liveclean-cleaned.png'), caret: 'initial' });
+    console.log(`liveclean: ${await page.locator(HIDDEN).count()} blocks hidden on ${FIXTURE}; switch on to app bar gone ${toggleMs} ms (popup click to page, shared machine)`);
+
+    await box.uncheck();
+    await expect.poll(() => page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'liveclean-restored.png'), caret: 'initial' });
+    expect((await coveredParagraphs(page, 0)).length).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it("keeps the site's thin sticky navigation when the navigation filter is off, and still hides what covers the text", async () => {
+    const { page, popup } = await openFixtureAndPopup();
+    await popup.getByRole('switch', { name: 'Navigation & footers' }).click();
+    await popup.getByLabel('Also hide the clutter on the page itself').check();
+    await expect.poll(() => displayOf(page, COVERING.modal)).toBe('none');
+    for (const selector of Object.values(COVERING)) expect(await displayOf(page, selector), selector).toBe('none');
+    expect(await displayOf(page, NAV)).toBe('flex');
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 700));
+    const navBottom = await page.locator(NAV).evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(navBottom).toBeGreaterThan(0);
+    expect(await coveredParagraphs(page, navBottom)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'liveclean-nav-kept.png'), caret: 'initial' });
+    await popup.getByLabel('Also hide the clutter on the page itself').uncheck();
+    await popup.getByRole('switch', { name: 'Navigation & footers' }).click();
+    await popup.close();
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+});
