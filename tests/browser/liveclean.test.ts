@@ -42,6 +42,19 @@ function coveredParagraphs(page: Page, fromY: number): Promise<string[]> {
   }, fromY);
 }
 
+/** Whether the mouse wheel scrolls the page (a site's modal locks it with overflow: hidden). */
+async function wheelScrolls(page: Page): Promise<boolean> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.move(300, 400);
+  await page.mouse.wheel(0, 500);
+  // Two frames: the wheel scroll has landed by then, if it is going to.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForTimeout(300);
+  const moved = await page.evaluate(() => window.scrollY > 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return moved;
+}
+
 const displayOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).display);
 
 describe.skipIf(!hasChromium)('clean this page too, in Chromium', () => {
@@ -80,8 +93,9 @@ describe.skipIf(!hasChromium)('clean this page too, in Chromium', () => {
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await page.bringToFront();
     await page.screenshot({ path: path.join(ARTIFACTS, 'liveclean-before.png'), caret: 'initial' });
-    // The test means something only if the fixture's boxes do cover its text.
+    // The test means something only if the fixture's boxes do cover its text, and its modal locks scrolling.
     expect((await coveredParagraphs(page, 0)).length).toBeGreaterThan(0);
+    expect(await wheelScrolls(page)).toBe(false);
 
     const box = popup.getByLabel('Also hide the clutter on the page itself');
     const started = Date.now();
@@ -95,6 +109,7 @@ describe.skipIf(!hasChromium)('clean this page too, in Chromium', () => {
     expect((await page.locator(HIDDEN).allTextContents()).join(' ')).not.toContain(expected.mustKeep![0]);
 
     await page.bringToFront();
+    expect(await wheelScrolls(page)).toBe(true);
     for (const scrollY of [0, 700]) {
       await page.evaluate((y) => window.scrollTo(0, y), scrollY);
       expect(await coveredParagraphs(page, 0), `scrolled to ${scrollY}`).toEqual([]);
