@@ -1,13 +1,15 @@
 // "Clean this page too" in real Chromium on a page whose text is covered by fixed and sticky boxes:
 // an app bar ("4.7★ · Open in App"), a floating video player, a pinned comment prompt and a
 // newsletter modal, with hashed class names so only computed style and layout can tell them.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, collectErrors, hasChromium, launch, serveFixtures, tabIdOf, type Harness } from './harness';
 import { loadFixture } from '../support/fixture-pages';
+import { FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf as firefoxTabIdOf, type FirefoxHarness } from './firefox-harness';
 
 const FIXTURE = 'sticky-bars-article';
 const SHOWN_MARK = 'clear-news-shown';
@@ -22,8 +24,8 @@ const HIDDEN = '[style*="display: none !important"]';
  * (a kept top bar covers what scrolls under it by design). Each paragraph is probed at three
  * heights and three places across, where it is in the window.
  */
-function coveredParagraphs(page: Page, fromY: number): Promise<string[]> {
-  return page.evaluate((top) => {
+function coveredParagraphs(page: Page | FirefoxPage, fromY: number): Promise<string[]> {
+  const probe = (top: number) => {
     const covered: string[] = [];
     for (const p of document.querySelectorAll('p')) {
       if ((p.textContent ?? '').trim().length < 80) continue;
@@ -39,7 +41,9 @@ function coveredParagraphs(page: Page, fromY: number): Promise<string[]> {
       }
     }
     return covered;
-  }, fromY);
+  };
+  // Playwright and puppeteer pages both evaluate a function with one argument.
+  return (page as Page).evaluate(probe, fromY);
 }
 
 /** Whether the mouse wheel scrolls the page (a site's modal locks it with overflow: hidden). */
@@ -144,5 +148,67 @@ describe.skipIf(!hasChromium)('clean this page too, in Chromium', () => {
     await popup.close();
     await page.close();
     expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json')))('clean this page too, in Firefox ESR', () => {
+  let h: FirefoxHarness;
+  let server: Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ server, origin } = await serveFixtures());
+    h = await launchFirefox(Number(new URL(origin).port));
+  });
+  afterAll(async () => {
+    await h?.cleanup();
+    server?.close();
+  });
+
+  const display = (page: FirefoxPage, selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display);
+  const html = (page: FirefoxPage) => page.evaluate(() => document.documentElement.outerHTML);
+
+  it('hides the boxes over the text and gives the page back byte for byte', async () => {
+    const url = `${origin}/${FIXTURE}/`;
+    const page = await h.browser.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+    await page.goto(url, { waitUntil: 'load' });
+    const before = await html(page);
+    const popup = await h.browser.newPage();
+    await popup.setViewport({ width: 520, height: 600 });
+    await navigateExtensionPage(popup, h.extUrl('popup.html'));
+    const tabId = await firefoxTabIdOf(popup, url);
+    await navigateExtensionPage(popup, `${h.extUrl('popup.html')}?tabId=${tabId}`);
+    await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout: 20_000 }, SHOWN_MARK);
+    const clickLiveClean = () =>
+      popup.evaluate(() => {
+        if (!document.querySelector('.live-clean')) [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Filters')?.click();
+        return new Promise<void>((done) => requestAnimationFrame(() => {
+          document.querySelector<HTMLInputElement>('.live-clean input[type="checkbox"]')!.click();
+          done();
+        }));
+      });
+
+    await clickLiveClean();
+    await page.waitForFunction((sel) => getComputedStyle(document.querySelector(sel)!).display === 'none', { timeout: 20_000 }, COVERING.appBar);
+    for (const selector of Object.values(COVERING)) expect(await display(page, selector), selector).toBe('none');
+    expect(await display(page, PROGRESS)).toBe('block');
+    await page.bringToFront();
+    for (const scrollY of [0, 700]) {
+      await page.evaluate((y) => window.scrollTo(0, y), scrollY);
+      expect(await coveredParagraphs(page, 0), `scrolled to ${scrollY}`).toEqual([]);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'liveclean-firefox-cleaned.png') });
+
+    await clickLiveClean();
+    await page.waitForFunction((sel) => getComputedStyle(document.querySelector(sel)!).display !== 'none', { timeout: 20_000 }, COVERING.appBar);
+    expect(await html(page)).toBe(before);
+    // "RSLoader:" is Firefox's own remote-settings loader, which logs when it finds no network.
+    const errors = (await h.log.takeErrors(popup)).filter((line) => !/^console\.error: RSLoader: /.test(line));
+    expect(errors, errors.join('\n')).toEqual([]);
+    await popup.close();
+    await page.close();
   });
 });
