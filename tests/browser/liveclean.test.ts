@@ -7,8 +7,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, collectErrors, hasChromium, launch, serveFixtures, tabIdOf, type Harness } from './harness';
-import { loadFixture } from '../support/fixture-pages';
+import { build } from 'esbuild';
+import { ARTIFACTS, ROOT, collectErrors, hasChromium, launch, serveFixtures, tabIdOf, type Harness } from './harness';
+import { fixtureSlugs, loadFixture } from '../support/fixture-pages';
 import { FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf as firefoxTabIdOf, type FirefoxHarness } from './firefox-harness';
 
 const FIXTURE = 'sticky-bars-article';
@@ -211,4 +212,58 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
     await popup.close();
     await page.close();
   });
+});
+
+describe.skipIf(!hasChromium)('the covering-box finder on every fixture page, in Chromium', () => {
+  let h: Harness;
+  let server: Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    ({ server, origin } = await serveFixtures());
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.cleanup();
+    server?.close();
+  });
+
+  it('prints its time per page (median of 5), and finds only the sticky fixture’s boxes there', async () => {
+    // The finder alone, bundled for the page, so its own cost is measured apart from the popup's messaging.
+    const bundle = await build({ entryPoints: [path.join(ROOT, 'utils', 'tab', 'covering-overlays.ts')], bundle: true, write: false, format: 'iife', globalName: 'coveringOverlays' });
+    const script = bundle.outputFiles[0].text;
+    const page = await h.context.newPage();
+    const rows: string[] = [];
+    const measure = async (label: string) => {
+      await page.addScriptTag({ content: script });
+      const { ms, found, elements } = await page.evaluate(() => {
+        const find = (globalThis as unknown as { coveringOverlays: { findCoveringOverlays(d: Document): Element[] } }).coveringOverlays.findCoveringOverlays;
+        const times: number[] = [];
+        let found: string[] = [];
+        for (let i = 0; i < 5; i++) {
+          const t0 = performance.now();
+          found = find(document).map((el) => el.className);
+          times.push(performance.now() - t0);
+        }
+        return { ms: times.sort((a, b) => a - b)[2], found, elements: document.getElementsByTagName('*').length };
+      });
+      rows.push(`${label.padEnd(32)} ${String(elements).padStart(6)} elements ${ms.toFixed(1).padStart(7)} ms  found: ${found.join(', ') || '-'}`);
+      return found;
+    };
+    for (const slug of fixtureSlugs()) {
+      await page.goto(`${origin}/${slug}/`, { waitUntil: 'load' });
+      const found = await measure(slug);
+      if (slug === FIXTURE) expect(found.sort()).toEqual(['_2mzq8', '_3kf9a', '_7qp1m', 'sc-kEjbQP']);
+    }
+    // A long page: the sticky fixture with its article repeated to 20,000 more elements.
+    await page.goto(`${origin}/${FIXTURE}/`, { waitUntil: 'load' });
+    await page.evaluate(() => {
+      const article = document.querySelector('article')!;
+      const block = article.querySelector('div:has(> p)')!;
+      for (let i = 0; i < 20_000 / (block.children.length + 1); i++) article.append(block.cloneNode(true));
+    });
+    await measure(`${FIXTURE} ×long`);
+    console.log(`covering-box finder, median of 5 runs:\n${rows.join('\n')}`);
+    await page.close();
+  }, 300_000);
 });
