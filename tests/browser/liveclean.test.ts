@@ -255,6 +255,12 @@ describe.skipIf(!hasChromium)('the covering-box finder on every fixture page, in
       const found = await measure(slug);
       if (slug === FIXTURE) expect(found.sort()).toEqual(['_2mzq8', '_3kf9a', '_7qp1m', 'sc-kEjbQP']);
     }
+    // The same masthead fixed instead of sticky is still the site's thin navigation: kept.
+    await page.goto(`${origin}/${FIXTURE}/`, { waitUntil: 'load' });
+    await page.evaluate(() => Object.assign(document.querySelector<HTMLElement>('.css-h7k2p9')!.style, { position: 'fixed', left: '0', right: '0' }));
+    const withFixedNav = await measure(`${FIXTURE} fixed nav`);
+    expect(withFixedNav).not.toContain('css-h7k2p9');
+    expect(withFixedNav).toContain('_3kf9a');
     // A long page: the sticky fixture with its article repeated to 20,000 more elements.
     await page.goto(`${origin}/${FIXTURE}/`, { waitUntil: 'load' });
     await page.evaluate(() => {

@@ -35,13 +35,11 @@ function boxOf(el: Element): Box {
 }
 
 function edgeOf(style: CSSStyleDeclaration, box: Box, viewHeight: number): PinnedBox['edge'] {
+  // A fixed box's insets read back as pixels even where the site left them auto: where it is drawn tells.
+  if (style.position === 'fixed') return box.top <= 1 ? 'top' : box.bottom >= viewHeight - 1 ? 'bottom' : 'none';
   const top = style.top !== 'auto';
   const bottom = style.bottom !== 'auto';
-  if (top && !bottom) return 'top';
-  if (bottom && !top) return 'bottom';
-  if (top && bottom) return 'none';
-  // A fixed box with no insets sits where the flow put it.
-  return box.top <= 1 ? 'top' : box.bottom >= viewHeight - 1 ? 'bottom' : 'none';
+  return top && !bottom ? 'top' : bottom && !top ? 'bottom' : 'none';
 }
 
 function isNavigation(el: Element): boolean {
