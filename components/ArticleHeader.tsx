@@ -1,3 +1,4 @@
+import { shownLeadImage } from '../utils/lead-image';
 import type { Article } from '../utils/types';
 import { articleDir, formatDate, formatReadingTime } from './format';
 import { t, uiLang, uiText } from './i18n';
@@ -11,8 +12,7 @@ interface Props {
 export function ArticleHeader({ article, titleId }: Props) {
   const date = formatDate(article.publishedTime, uiLang());
   const via = article.siteName && article.siteName !== article.source ? article.siteName : null;
-  // Readability often keeps the lead image in the body; showing it twice wastes the first screen.
-  const lead = article.leadImage && !article.contentHtml.includes(article.leadImage) ? article.leadImage : null;
+  const lead = shownLeadImage(article);
   return (
     <header class="article-header" lang={article.lang ?? undefined} dir={articleDir(article)}>
       {(article.source || via) && (

@@ -117,12 +117,23 @@ describe('toHtmlDocument', () => {
     expect(html).toContain("default-src &#39;none&#39;");
   });
 
+  it('shows the lead image the reader view shows in the header, once', () => {
+    const options = { parse, exportedAt: EXPORTED_AT };
+    const html = toHtmlDocument(withBody('<p>Body text.</p>', { leadImage: 'https://img.example/storm.jpg?w=800&h=450' }), options);
+    const header = html.slice(html.indexOf('<header class="article-header">'), html.indexOf('</header>'));
+    expect(header).toContain('<img class="lead-image" src="https://img.example/storm.jpg?w=800&amp;h=450" alt="">');
+    const inBody = toHtmlDocument(withBody('<p><img src="https://img.example/storm.jpg" alt="Surf"></p>'), options);
+    expect(inBody.match(/<img /g)).toHaveLength(1);
+    expect(inBody).not.toContain('class="lead-image"');
+  });
+
   it('contains no script, handler or javascript: URL when the article has them', () => {
     const result = withBody(HOSTILE, { canonicalUrl: 'javascript:alert(1)', leadImage: 'javascript:alert(2)' });
     const html = toHtmlDocument({ ...result, related: { groups: RELATED } }, { parse, exportedAt: EXPORTED_AT, includeRelated: true });
     expectInert(html.slice(html.indexOf('<body')));
     expect(html).not.toMatch(/javascript:/i);
     expect(html).not.toContain('og:image');
+    expect(html).not.toContain('lead-image"');
   });
 
   it('escapes metadata', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../utils/export/to-markdown.ts';
 import { EXPORTED_AT, makeResult, parse, RELATED, withBody } from './make-result.ts';
 
-/** The Markdown after the front matter and the "# title" line. */
+/** The Markdown after the front matter and the "# title" line (of an article without a lead image). */
 function body(html: string): string {
-  const md = toMarkdown(withBody(html), { parse, exportedAt: EXPORTED_AT });
+  const md = toMarkdown(withBody(html, { leadImage: null }), { parse, exportedAt: EXPORTED_AT });
   const marker = '\n# Storm hits the coast\n\n';
   const at = md.indexOf(marker);
   expect(at).toBeGreaterThan(0);
@@ -121,6 +121,8 @@ describe('toMarkdown document', () => {
         '',
         '# Storm hits the coast',
         '',
+        '![](https://img.example/storm.jpg)',
+        '',
         'Body.',
         '',
       ].join('\n'),
@@ -141,6 +143,24 @@ describe('toMarkdown document', () => {
   it('does not repeat a title the article body already opens with', () => {
     const md = toMarkdown(withBody('<h1>Storm hits the coast</h1><p>Body.</p>'), { parse, exportedAt: EXPORTED_AT });
     expect(md.match(/^# Storm hits the coast$/gm)).toHaveLength(1);
+  });
+
+  it('puts the lead image the reader view shows under the headline, also when the body opens with it', () => {
+    const options = { parse, exportedAt: EXPORTED_AT };
+    const own = toMarkdown(withBody('<h1>Storm hits the coast</h1><p>Body.</p>'), options);
+    expect(own).toContain('\n# Storm hits the coast\n\n![](https://img.example/storm.jpg)\n\nBody.\n');
+    // Spaces and parentheses in a URL would end a Markdown destination early.
+    const odd = toMarkdown(makeResult({ leadImage: 'https://img.example/a (1).jpg' }), options);
+    expect(odd).toContain('\n![](https://img.example/a%20\\(1\\).jpg)\n');
+  });
+
+  it('leaves the lead image out when the body already shows it, or when it is no web address', () => {
+    const options = { parse, exportedAt: EXPORTED_AT };
+    const lead = 'https://img.example/storm.jpg?w=800&h=450';
+    const inBody = toMarkdown(withBody(`<figure><img src="${lead.replace('&', '&amp;')}" alt="Surf"></figure><p>Body.</p>`, { leadImage: lead }), options);
+    expect(inBody.match(/!\[/g)).toHaveLength(1);
+    expect(toMarkdown(makeResult({ leadImage: 'javascript:alert(1)' }), options)).not.toContain('![');
+    expect(toMarkdown(makeResult({ leadImage: null }), options)).not.toContain('![');
   });
 
   it('keeps code blocks blank lines but collapses the rest', () => {

@@ -21,6 +21,7 @@ header.article-header h1 { font-size: 2rem; line-height: 1.2; margin: 0.25rem 0 
 .meta p { margin: 0.2rem 0; }
 a { color: ${p.link}; }
 img { max-width: 100%; height: auto; }
+header.article-header .lead-image { display: block; margin-top: 1rem; }
 figure { margin: 1.5rem 0; }
 figcaption { font-size: 0.9rem; color: ${p.muted}; margin-top: 0.4rem; }
 blockquote { margin: 1.25rem 0; padding-left: 1rem; border-left: 3px solid ${p.rule}; color: ${p.muted}; }

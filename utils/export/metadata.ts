@@ -2,6 +2,7 @@ import type { PageResult, RelatedGroup, Story } from '../types.ts';
 import { ALL_STORIES } from '../related/group-stories.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 import { squash } from '../kit/text.ts';
+import { shownLeadImage } from '../lead-image.ts';
 
 /** What every format prints about the article, cleaned once: single-line strings, safe URLs. */
 export interface ExportMeta {
@@ -15,6 +16,8 @@ export interface ExportMeta {
   readingMinutes: number | null;
   excerpt: string | null;
   leadImage: string | null;
+  /** The lead image as the reader view shows it above the text: none when the article's body already holds it. */
+  headerImage: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | 'auto' | null;
 }
@@ -41,6 +44,7 @@ export function exportMeta(result: PageResult): ExportMeta {
     readingMinutes: a && Number.isFinite(a.readingMinutes) && a.readingMinutes > 0 ? Math.round(a.readingMinutes) : null,
     excerpt: oneLine(a?.excerpt),
     leadImage: a ? safeHttpUrl(a.leadImage, a.url) : null,
+    headerImage: a ? safeHttpUrl(shownLeadImage(a), a.url) : null,
     lang: a?.lang && /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(a.lang) ? a.lang : null,
     dir,
   };

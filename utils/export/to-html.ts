@@ -57,9 +57,10 @@ function articleHeader(meta: ExportMeta): string {
     byline.length ? `<p class="byline">${byline.join(' · ')}</p>` : null,
     meta.url ? `<p class="original"><a href="${escapeHtml(meta.url)}" rel="noopener noreferrer">Original article</a></p>` : null,
   ].filter(Boolean);
+  const image = meta.headerImage ? `\n<img class="lead-image" src="${escapeHtml(meta.headerImage)}" alt="">` : '';
   return `<header class="article-header">
 <h1>${escapeHtml(meta.title)}</h1>
-${lines.length ? `<div class="meta">\n${lines.join('\n')}\n</div>` : ''}
+${lines.length ? `<div class="meta">\n${lines.join('\n')}\n</div>` : ''}${image}
 </header>`;
 }
 

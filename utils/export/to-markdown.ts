@@ -86,8 +86,16 @@ export function toMarkdown(result: PageResult, options: MarkdownOptions): string
   // The article HTML often opens with its own headline; a second copy above it would read as a stutter.
   const firstLine = body.split('\n', 1)[0] ?? '';
   const bodyHasTitle = /^#{1,2} /.test(firstLine) && oneLine(firstLine.replace(/^#+ /, '').replace(/\\(.)/g, '$1')) === meta.title;
-  if (!bodyHasTitle) parts.push(heading(service, 1, meta.title));
-  if (body) parts.push(body);
+  // The lead image goes under the headline, where the reader view shows it.
+  const image = meta.headerImage ? `![](${markdownDestination(meta.headerImage)})` : null;
+  if (bodyHasTitle) {
+    const [title, ...rest] = body.split('\n');
+    parts.push([title, image, rest.join('\n').replace(/^\n+/, '')].filter(Boolean).join('\n\n'));
+  } else {
+    parts.push(heading(service, 1, meta.title));
+    if (image) parts.push(image);
+    if (body) parts.push(body);
+  }
 
   if (wantsRelated(result, options.includeRelated)) parts.push(relatedMarkdown(service, result));
   return `${parts.join('\n\n').trimEnd()}\n`;

@@ -60,14 +60,38 @@ export function resolveUrl(href: string | null | undefined, baseUrl: string): UR
   }
 }
 
+function decodeQueryPart(part: string): string {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return part;
+  }
+}
+
+/**
+ * The query's name-value pairs, as URLSearchParams reads them, but from the string: in a Firefox
+ * content script (the live-page cleaner runs this) `URL` is the page's, seen through Xray
+ * wrappers, and its iterators are not iterable there.
+ */
+function queryPairs(u: URL): Array<[string, string]> {
+  return u.search
+    .slice(1)
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf('=');
+      return at < 0 ? [decodeQueryPart(pair), ''] : [decodeQueryPart(pair.slice(0, at)), decodeQueryPart(pair.slice(at + 1))];
+    });
+}
+
 /** The story's URL as it should be shown and compared: absolute, no fragment, no tracking parameters. */
 export function canonicalStoryUrl(href: string | null | undefined, baseUrl: string): string | null {
   const u = resolveUrl(href, baseUrl);
   if (!u) return null;
   u.hash = '';
-  for (const name of [...u.searchParams.keys()]) if (isTrackingParam(name)) u.searchParams.delete(name);
+  for (const [name] of queryPairs(u)) if (isTrackingParam(name)) u.searchParams.delete(name);
   // URLSearchParams re-encodes; keep an empty query out of the string.
-  if ([...u.searchParams.keys()].length === 0) u.search = '';
+  if (queryPairs(u).length === 0) u.search = '';
   return u.toString();
 }
 
@@ -107,7 +131,7 @@ export function isArticleLikeUrl(url: URL): boolean {
   const last = segments[segments.length - 1] ?? '';
   if (segments.length === 0) {
     // Story ids in the query: "?p=123", "?id=123456", "?story=...".
-    return [...url.searchParams].some(([k, v]) => /^(?:p|id|story|article|articleid|storyid|sid)$/i.test(k) && /\d{3,}|\w{12,}/.test(v));
+    return queryPairs(url).some(([k, v]) => /^(?:p|id|story|article|articleid|storyid|sid)$/i.test(k) && /\d{3,}|\w{12,}/.test(v));
   }
   // A dated path with something after the date: "/news/2026/3/7/o0nfijrdhy", "/2026/03/14/harbor/".
   const year = segments.findIndex((s) => /^(?:19|20)\d{2}$/.test(s));

@@ -40,6 +40,9 @@ export const comments: FilterPack = {
         '/^(only|just) (subscribers|members|registered users) can (comment|post comments|join the discussion).{0,60}$/',
         '/^(seuls les abonnés peuvent commenter|nur abonnenten können kommentieren|solo gli abbonati possono commentare).{0,60}$/',
         '/^(start the conversation|member discussion|diskussion|discussion)$/',
+        // A prompt with the count, often pinned to the bottom of the screen: "Join the conversation — 48 comments".
+        '/^(join|start|enter) the (conversation|discussion|debate) ?[—–:|·(-]? ?\\d[\\d,.]*k? (comments?|replies|responses)\\)?$/',
+        '/^\\d[\\d,.]*k? (comments?|replies|responses) ?[—–:|·-]? ?(join|start) the (conversation|discussion|debate)$/',
         '/^(view|show|see|read) (all )?(\\d+ )?comments( \\(\\d+\\))?$/',
         '/^\\d+ (comments?|commentaires|kommentare|comentarios)$/',
         '/^(comments|commentaires|kommentare|comentarios) \\(\\d+\\)$/',
