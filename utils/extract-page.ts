@@ -19,7 +19,7 @@ import { cleanArticleTop } from './clean-article-top';
 import { textStats } from './text-stats';
 import { namesOneItem } from './names-one-item';
 import type { Article, PageResult, Settings, StageName, Story } from './types';
-import { squash } from './kit/text';
+import { compactKey, squash } from './kit/text';
 import { secondOpinion } from './second-opinion/second-opinion';
 import { restoreDeck, type DeckInputs } from './restore-deck';
 
@@ -170,9 +170,22 @@ function copyForReadability(doc: Document, index: PageIndex, skip: ReadonlySet<E
   return clone;
 }
 
-/** Short text over many stories, on a page that does not declare itself an article nor has the address of one: a topic page. */
+/** A coverage page's own words: a line or two above the stories, an FAQ at the foot. */
+const COVERAGE_MAX_WORDS = 60;
+/** Outlets a coverage page gathers, at least. */
+const COVERAGE_MIN_OUTLETS = 3;
+
+/**
+ * Short text over many stories, on an undated page that does not declare itself an article: a topic
+ * page, when its address is not an item's either. An address can look like an item's and still
+ * belong to a coverage page ("/stories/CAAqNgg…"): a few sentences, no author, over stories from
+ * several outlets is one too, where a short video page lists its own site's stories.
+ */
 function looksLikeListing(article: Article, stories: Story[], meta: PageMeta): boolean {
-  return stories.length >= 6 && article.wordCount < 150 && !meta.publishedTime && meta.declaresArticle !== true && !namesOneItem(article.url, meta);
+  if (stories.length < 6 || article.wordCount >= 150 || meta.publishedTime || meta.declaresArticle === true) return false;
+  if (!namesOneItem(article.url, meta)) return true;
+  const outlets = new Set(stories.map((s) => (s.source ? compactKey(s.source) : null)).filter(Boolean));
+  return article.wordCount < COVERAGE_MAX_WORDS && !meta.byline && outlets.size >= COVERAGE_MIN_OUTLETS;
 }
 
 /** A page that calls itself a website, names no author or date and has no item's address: a landing page. */

@@ -456,14 +456,24 @@ function sourceOf(p: SourceInputs): string | null {
   return home ?? siteName;
 }
 
+/** Dated <article>s that make a list of cards rather than one article with a few related teasers. */
+const MIN_DATED_CARDS = 3;
+
 /** The publication date: declared in JSON-LD or meta tags, else the page's own <time> (the marked one, the one by the headline, one in the article), else a full date by the headline. */
 function publishedTimeOf(index: PageIndex, { ld, meta }: Declared, titleElement: Element | null, region: Element[]): string | null {
   const times = tagged(index, 'time').filter((t) => t.hasAttribute('datetime'));
   const nearTitle = titleElement?.parentElement?.parentElement;
+  // Several dated <article>s are a list of cards (a topic page, a coverage page): a date in one of
+  // them is that card's, unless the headline is in it too.
+  const datedArticles = new Set(times.map((t) => t.closest('article')).filter(Boolean));
+  const ownTimes = datedArticles.size < MIN_DATED_CARDS ? times : times.filter((t) => {
+    const article = t.closest('article');
+    return !article || (!!titleElement && article.contains(titleElement));
+  });
   const timeEl =
     times.find((t) => t.getAttribute('itemprop') === 'datePublished' || t.hasAttribute('pubdate')) ??
-    (nearTitle ? times.find((t) => nearTitle.contains(t)) : undefined) ??
-    times.find((t) => t.closest('article, main'));
+    (nearTitle ? ownTimes.find((t) => nearTitle.contains(t)) : undefined) ??
+    ownTimes.find((t) => t.closest('article, main'));
   return (
     toIso(str(ld?.datePublished)) ??
     toIso(meta('article:published_time', 'og:article:published_time', 'datePublished', 'publish-date', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published')) ??
