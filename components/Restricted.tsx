@@ -2,6 +2,8 @@ import type { Restriction } from '../utils/tab/restricted-url';
 
 const TITLES: Record<Restriction['kind'], string> = {
   'browser-page': 'This page cannot be read',
+  'extension-page': "An extension's page cannot be read",
+  'data-url': 'A data: page cannot be read',
   'extension-store': 'Extension stores are off-limits',
   'view-source': 'This is page source',
   pdf: 'PDFs are not supported',
