@@ -11,6 +11,7 @@ import {
   RestrictedPageError, withDeadline, type TargetTab,
 } from '../utils/browser/tab-client';
 import { parseSnapshot, readPage, type ParsedPage } from '../utils/tab/page-reader';
+import { afterNextPaint } from './progressive-render';
 
 /**
  * How long the tab may take to take the script and hand over its page. A tab the browser neither
@@ -74,6 +75,7 @@ export function useReaderSession(search: string): ReaderSession {
     if (!parsed.current) return;
     try {
       setView({ status: 'ready', result: readPage(parsed.current, s), forced, pageLoading: pageLoading.current });
+      performance.mark('cnr:extracted');
     } catch (e) {
       setView({ status: 'error', message: message(e) });
     }
@@ -93,7 +95,6 @@ export function useReaderSession(search: string): ReaderSession {
     pageLoading.current = snap.complete ? undefined : 'waiting';
     setPageUrl(snap.url);
     extractInto(s, false);
-    performance.mark('cnr:extracted');
     return snap.complete;
   }, [extractInto]);
 
@@ -145,8 +146,10 @@ export function useReaderSession(search: string): ReaderSession {
       latestSettings.current = next;
       void saveSettings(next).catch((e) => setView({ status: 'error', message: `Settings were not saved: ${message(e)}` }));
       if (!tab) return;
-      // Re-read the snapshot without the loading state: the article swaps in place.
-      extractInto(next, false);
+      performance.mark('cnr:toggle');
+      // Re-read the snapshot without the loading state: the article swaps in place. After a
+      // paint, so the switch that was clicked shows its new state before the pipeline runs.
+      afterNextPaint(() => extractInto(next, false));
       if (live.on) {
         requestCleanLivePage(tab.id, true, next)
           .then((r) => setLive({ on: true, error: r.ok ? null : r.error }))
