@@ -32,6 +32,10 @@ function paragraph(rand: () => number): string {
   return Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(rand)).join(' ');
 }
 
+/** Long enough that Readability keeps it: only the newsletter filter takes it out. */
+export const NEWSLETTER_TEXT =
+  'Sign up for our newsletter and get the morning briefing in your inbox every weekday, with the stories from the river towns, the harbour and the council that matter to you.';
+
 export interface LongArticle {
   html: string;
   words: number;
@@ -59,7 +63,7 @@ export function longArticle(targetWords = 20_000): LongArticle {
       `<aside class="read-more"><h3>Read more</h3><ul><li><a href="/other-${section}/">Other story number ${section} about the town</a></li></ul></aside>`,
     );
     if (section === 3) {
-      body.push('<div class="newsletter-signup"><h3>Get the morning briefing</h3><p>Sign up for our newsletter.</p><form><input type="email"><button>Subscribe</button></form></div>');
+      body.push(`<div class="newsletter-signup"><h3>Get the morning briefing</h3><p>${NEWSLETTER_TEXT}</p><form><input type="email"><button>Subscribe</button></form></div>`);
     }
   }
   const related = Array.from({ length: 6 }, (_, i) => `<li><a href="/story-${i}/">Related report ${i + 1}: ${sentence(rand).slice(0, 60)}</a></li>`);
