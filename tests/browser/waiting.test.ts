@@ -186,7 +186,15 @@ describe.skipIf(!hasChromium)('honest waiting and long pages in Chromium', () =>
     await popup.waitForFunction(() => performance.getEntriesByName('cnr:all-blocks').length > 0);
     const at = (names: string[]) =>
       popup.evaluate((ns) => Object.fromEntries(ns.map((n) => [n, performance.getEntriesByName(n).map((e) => e.startTime)])), names);
-    const marks = await at(['cnr:parsed', 'cnr:extracted', 'cnr:first-screen', 'cnr:all-blocks', SHOWN_MARK]);
+    const marks = await at([
+      'cnr:start', 'cnr:tab', 'cnr:injected', 'cnr:snapshot', 'cnr:parsed', 'cnr:extracted', 'cnr:body-start', 'cnr:body-inserted', 'cnr:first-screen', 'cnr:all-blocks',
+    ]);
+    const firstScreenSteps = ['cnr:extracted', 'cnr:body-start', 'cnr:body-inserted', 'cnr:first-screen']
+      .map((n, i, ns) => (i === 0 ? '' : (marks[n][0] - marks[ns[i - 1]][0]).toFixed(0)))
+      .slice(1);
+    const steps = ['cnr:start', 'cnr:tab', 'cnr:injected', 'cnr:snapshot', 'cnr:parsed', 'cnr:extracted'].map((n, i, ns) =>
+      (i === 0 ? marks[n][0] : marks[n][0] - marks[ns[i - 1]][0]).toFixed(0),
+    );
     const text = (await popup.locator('article').textContent()) ?? '';
     expect(text).not.toContain(NEWSLETTER_TEXT);
     expect(text).toContain(LONG.firstParagraph);
@@ -222,7 +230,9 @@ describe.skipIf(!hasChromium)('honest waiting and long pages in Chromium', () =>
     console.log(
       `\n${LONG.words}-word article (${pack} toggled):\n` +
         `  open: pipeline ${ms(marks['cnr:extracted'][0] - marks['cnr:parsed'][0])}, then first screen ${ms(marks['cnr:first-screen'][0] - marks['cnr:extracted'][0])} ` +
-        `and every block ${ms(marks['cnr:all-blocks'][0] - marks['cnr:extracted'][0])} after it; popup open to first screen ${ms(marks['cnr:first-screen'][0])}\n` +
+        `(${firstScreenSteps.join(' + ')}: to the body's render, split and sanitize and insert, to painted) ` +
+        `and every block ${ms(marks['cnr:all-blocks'][0] - marks['cnr:extracted'][0])} after it; popup open to first screen ${ms(marks['cnr:first-screen'][0])} ` +
+        `(${steps.join(' + ')}: page, tab, inject, snapshot, parse, pipeline)\n` +
         `  toggle: pipeline ${ms(last(after['cnr:extracted']) - last(after['cnr:toggle']))}, then re-rendered first screen ${ms(last(after['cnr:first-screen']) - last(after['cnr:extracted']))} ` +
         `and every block ${ms(last(after['cnr:all-blocks']) - last(after['cnr:extracted']))} after it\n` +
         `  plain Readability on the same page: ${ms(readabilityMs)}\n`,

@@ -2,40 +2,34 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_SCREEN_CHARS, LONG_ARTICLE_CHARS, splitFirstScreen } from '../../components/progressive-render';
 
-function fragmentOf(html: string): DocumentFragment {
+const para = (i: number) => `<p>Paragraph ${i} ${'word '.repeat(60)}</p>`;
+const paras = (count: number) => Array.from({ length: count }, (_, i) => para(i)).join('\n');
+const textOf = (html: string) => {
   const t = document.createElement('template');
   t.innerHTML = html;
   return t.content;
-}
-
-const para = (i: number) => `<p>Paragraph ${i} ${'word '.repeat(60)}</p>`;
+};
 
 describe('splitFirstScreen', () => {
   it('keeps a short article whole', () => {
-    const f = fragmentOf(`<div id="page">${[1, 2, 3].map(para).join('')}</div>`);
-    const { rest } = splitFirstScreen(f);
-    expect(rest).toEqual([]);
-    expect(f.querySelectorAll('p')).toHaveLength(3);
+    expect(splitFirstScreen(`<div id="page">${paras(3)}</div>`)).toBeNull();
   });
 
   it('cuts a long article inside its wrapper after about a screen of text, and loses no block', () => {
     const count = Math.ceil(LONG_ARTICLE_CHARS / 300) + 20;
-    const f = fragmentOf(`<div id="page">\n${Array.from({ length: count }, (_, i) => para(i)).join('\n')}\n</div>`);
-    const { container, first, rest } = splitFirstScreen(f);
-    expect((container as Element).id).toBe('page');
-    const firstText = first.map((n) => n.textContent ?? '').join('');
+    const [first, rest] = splitFirstScreen(`<div id="page">\n${paras(count)}\n</div>`)!;
+    const firstText = textOf(first).textContent!;
     expect(firstText.length).toBeGreaterThanOrEqual(FIRST_SCREEN_CHARS);
     expect(firstText.length).toBeLessThan(FIRST_SCREEN_CHARS + 400);
-    // The rest left the fragment, in order, and first + rest is every block.
-    expect(f.querySelectorAll('p').length + rest.filter((n) => n.nodeName === 'P').length).toBe(count);
-    expect(rest.find((n) => n.nodeName === 'P')?.textContent).toMatch(new RegExp(`^Paragraph ${f.querySelectorAll('p').length} `));
+    const all = [...textOf(first).querySelectorAll('p'), ...textOf(rest).querySelectorAll('p')].map((p) => p.textContent);
+    expect(all).toEqual(Array.from({ length: count }, (_, i) => textOf(para(i)).textContent));
   });
 
-  it('cuts at the top level when there is no single wrapper', () => {
+  it('does not split inside a wrapper with a look of its own', () => {
     const count = Math.ceil(LONG_ARTICLE_CHARS / 300) + 5;
-    const f = fragmentOf(Array.from({ length: count }, (_, i) => para(i)).join(''));
-    const { container, rest } = splitFirstScreen(f);
-    expect(container).toBe(f);
-    expect(rest.length).toBeGreaterThan(0);
+    const [first, rest] = splitFirstScreen(`<blockquote>${paras(count)}</blockquote><p>After.</p>`)!;
+    expect(textOf(first).querySelectorAll('blockquote > p')).toHaveLength(count);
+    expect(rest).toBe('<p>After.</p>');
+    expect(splitFirstScreen(`<blockquote>${paras(count)}</blockquote>`)).toBeNull();
   });
 });
