@@ -50,7 +50,8 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
 
   const articleText = async (page: Page) => (await page.locator('article').textContent()) ?? '';
 
-  it('shows the article of each fixture page, without its clutter, and times it against plain Readability', async () => {
+  // Every fixture, one after another: on a shared, slow machine this takes minutes, not one.
+  it('shows the article of each fixture page, without its clutter, and times it against plain Readability', { timeout: 400_000 }, async () => {
     const rows: string[] = [];
     const warm: { slug: string; shownMs: number; readabilityMs: number }[] = [];
     // The very first extension page after the browser starts also pays for the extension's process,
