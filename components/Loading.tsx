@@ -1,17 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from './i18n';
 
-/** Stays blank for a moment: a fast extraction shows the article straight away, without a skeleton flash. */
-export function Loading({ delayMs = 180 }: { delayMs?: number }) {
-  const [visible, setVisible] = useState(false);
+/** When "Reading the page…" becomes "Still waiting for the page…": a page that answers at all answers well before. */
+const SLOW_AFTER_MS = 2500;
+
+/**
+ * Stays blank for a moment: a fast extraction shows the article straight away, without a skeleton
+ * flash. After that it says in words what it waits for, and says so again when the wait grows long.
+ */
+export function Loading({ delayMs = 180, slowAfterMs = SLOW_AFTER_MS }: { delayMs?: number; slowAfterMs?: number }) {
+  const [stage, setStage] = useState<'blank' | 'reading' | 'slow'>('blank');
   useEffect(() => {
-    const t = setTimeout(() => setVisible(true), delayMs);
-    return () => clearTimeout(t);
-  }, [delayMs]);
+    const shown = setTimeout(() => setStage('reading'), delayMs);
+    const slow = setTimeout(() => setStage('slow'), slowAfterMs);
+    return () => {
+      clearTimeout(shown);
+      clearTimeout(slow);
+    };
+  }, [delayMs, slowAfterMs]);
+  const words = stage === 'slow' ? t('loading_slow') : t('loading_reading');
   return (
     <div class="loading" role="status" aria-live="polite" aria-busy="true">
-      <span class="visually-hidden">{t('loading_reading')}</span>
-      {visible && (
+      <p class={stage === 'blank' ? 'visually-hidden' : 'loading-text'} data-stage={stage}>{words}</p>
+      {stage !== 'blank' && (
         <div class="skeleton" aria-hidden="true">
           <div class="sk sk-kicker" />
           <div class="sk sk-title" />

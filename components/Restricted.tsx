@@ -3,6 +3,8 @@ import { t, type MessageKey } from './i18n';
 
 const TITLES: Record<Restriction['kind'], MessageKey> = {
   'browser-page': 'restricted_browserPage',
+  'extension-page': 'restricted_extensionPage',
+  'data-url': 'restricted_dataUrl',
   'extension-store': 'restricted_extensionStore',
   'view-source': 'restricted_viewSource',
   pdf: 'restricted_pdf',

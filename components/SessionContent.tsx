@@ -4,6 +4,8 @@ import type { ReaderSession } from './use-reader-session';
 import { ArticleView } from './ArticleView';
 import { ErrorView } from './ErrorView';
 import { Loading } from './Loading';
+import { NoAnswer } from './NoAnswer';
+import { PageLoadingNote } from './PageLoadingNote';
 import { NoArticle } from './NoArticle';
 import { Restricted } from './Restricted';
 
@@ -30,8 +32,13 @@ export function SessionContent({ session }: { session: ReaderSession }) {
       return <Restricted restriction={view.restriction} />;
     case 'error':
       return <ErrorView message={view.message} onRetry={session.retry} />;
+    case 'no-answer':
+      return <NoAnswer waitedMs={view.waitedMs} onRetry={session.retry} />;
     case 'ready':
-      return view.result.kind === 'article' && view.result.article ? (
+      return (
+        <>
+          {view.pageLoading && <PageLoadingNote state={view.pageLoading} onRetry={session.retry} />}
+          {view.result.kind === 'article' && view.result.article ? (
         <ArticleView result={view.result} groupBy={groupBy} onGroupByChange={setGroupBy} />
       ) : view.result.article && view.forced ? (
         <ArticleView result={view.result} groupBy={groupBy} onGroupByChange={setGroupBy} />
@@ -42,6 +49,8 @@ export function SessionContent({ session }: { session: ReaderSession }) {
           onGroupByChange={setGroupBy}
           onShowAnyway={view.forced ? undefined : session.showAnyway}
         />
+      )}
+        </>
       );
   }
 }

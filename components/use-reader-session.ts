@@ -7,15 +7,29 @@ import { hostOf } from '../utils/kit/hosts';
 import { loadSettings, saveSettings } from '../utils/browser/settings-store';
 import { restriction, type Restriction } from '../utils/tab/restricted-url';
 import {
-  ensureInjected, requestCleanLivePage, requestLiveCleanState, requestSnapshot, resolveTargetTab, RestrictedPageError, type TargetTab,
+  ensureInjected, NoAnswerError, requestAwaitComplete, requestCleanLivePage, requestLiveCleanState, requestSnapshot, resolveTargetTab,
+  RestrictedPageError, withDeadline, type TargetTab,
 } from '../utils/browser/tab-client';
 import { parseSnapshot, readPage, type ParsedPage } from '../utils/tab/page-reader';
+import { afterNextPaint } from './progressive-render';
+
+/**
+ * How long the tab may take to take the script and hand over its page. A tab the browser neither
+ * lets us script nor refuses (view-source: with its address hidden) never answers at all.
+ */
+export const ANSWER_DEADLINE_MS = 8000;
+/** How long a page still loading is waited for, its first part shown meanwhile. */
+export const LOAD_WAIT_MS = 15000;
+
+/** A result read from a page still loading: "waiting" until it has loaded, "gave-up" after LOAD_WAIT_MS. */
+export type PageLoading = 'waiting' | 'gave-up';
 
 export type View =
   | { status: 'loading' }
+  | { status: 'no-answer'; waitedMs: number }
   | { status: 'restricted'; restriction: Restriction }
   | { status: 'error'; message: string }
-  | { status: 'ready'; result: PageResult; forced: boolean };
+  | { status: 'ready'; result: PageResult; forced: boolean; pageLoading?: PageLoading };
 
 export interface ReaderSession {
   view: View;
@@ -48,47 +62,79 @@ export function useReaderSession(search: string): ReaderSession {
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
   const [live, setLive] = useState<{ on: boolean; error: string | null }>({ on: false, error: null });
+  // The settings a re-read after the page has loaded must use (the person may toggle meanwhile).
+  const latestSettings = useRef<Settings | null>(null);
   // The tab's snapshot, parsed once; every settings change re-reads it without asking the tab again.
   const parsed = useRef<ParsedPage | null>(null);
+  // Whether that snapshot is of a page still loading; kept across re-reads for a settings change.
+  const pageLoading = useRef<PageLoading | undefined>(undefined);
+  // Each load() counts up; an older one still waiting on the tab drops its answer.
+  const run = useRef(0);
 
   const extractInto = useCallback((s: Settings, forced: boolean) => {
     if (!parsed.current) return;
     try {
-      setView({ status: 'ready', result: readPage(parsed.current, s), forced });
+      setView({ status: 'ready', result: readPage(parsed.current, s), forced, pageLoading: pageLoading.current });
+      performance.mark('cnr:extracted');
     } catch (e) {
       setView({ status: 'error', message: message(e) });
     }
   }, []);
 
+  /** Snapshot, parse and read the tab; false when the tab holds nothing readable (the view says why). */
+  const readTab = useCallback(async (tabId: number, s: Settings, mine: () => boolean): Promise<boolean | null> => {
+    const snap = await withDeadline(requestSnapshot(tabId), ANSWER_DEADLINE_MS);
+    performance.mark('cnr:snapshot');
+    if (!mine()) return null;
+    if (!snap.ok) {
+      setView({ status: 'restricted', restriction: restriction(snap.unreadable === 'pdf' ? 'pdf' : 'not-a-page') });
+      return null;
+    }
+    parsed.current = parseSnapshot(snap);
+    performance.mark('cnr:parsed');
+    pageLoading.current = snap.complete ? undefined : 'waiting';
+    setPageUrl(snap.url);
+    extractInto(s, false);
+    return snap.complete;
+  }, [extractInto]);
+
   const load = useCallback(async () => {
+    const me = ++run.current;
+    const mine = () => run.current === me;
     setView({ status: 'loading' });
+    parsed.current = null;
     // Marks for the browser tests' timing breakdown (performance.getEntriesByType('mark')).
     performance.mark('cnr:start');
     try {
       const [t, s] = await Promise.all([resolveTargetTab(search), loadSettings()]);
+      if (!mine()) return;
       setTab(t);
       setSettings(s);
+      latestSettings.current = s;
       performance.mark('cnr:tab');
-      await ensureInjected(t);
+      await withDeadline(ensureInjected(t), ANSWER_DEADLINE_MS);
       performance.mark('cnr:injected');
+      if (!mine()) return;
       // The switch shows what the tab holds: a popup reopened over a cleaned page shows it on.
       void requestLiveCleanState(t.id).then((st) => setLive({ on: st.on, error: null }));
-      const snap = await requestSnapshot(t.id);
-      performance.mark('cnr:snapshot');
-      if (!snap.ok) {
-        setView({ status: 'restricted', restriction: restriction(snap.unreadable === 'pdf' ? 'pdf' : 'not-a-page') });
-        return;
+      const complete = await readTab(t.id, s, mine);
+      if (complete !== false) return;
+      // Shown what the page had so far; read it again once it has loaded, or say it is still loading.
+      const loaded = await requestAwaitComplete(t.id, LOAD_WAIT_MS).catch(() => false);
+      if (!mine()) return;
+      if (loaded) {
+        await readTab(t.id, latestSettings.current ?? s, mine);
+      } else {
+        pageLoading.current = 'gave-up';
+        setView((v) => (v.status === 'ready' ? { ...v, pageLoading: 'gave-up' } : v));
       }
-      parsed.current = parseSnapshot(snap);
-      performance.mark('cnr:parsed');
-      setPageUrl(snap.url);
-      extractInto(s, false);
-      performance.mark('cnr:extracted');
     } catch (e) {
+      if (!mine()) return;
       if (e instanceof RestrictedPageError) setView({ status: 'restricted', restriction: e.restriction });
+      else if (e instanceof NoAnswerError) setView({ status: 'no-answer', waitedMs: e.waitedMs });
       else setView({ status: 'error', message: message(e) });
     }
-  }, [search, extractInto]);
+  }, [search, readTab]);
 
   useEffect(() => {
     void load();
@@ -97,10 +143,13 @@ export function useReaderSession(search: string): ReaderSession {
   const updateSettings = useCallback(
     (next: Settings) => {
       setSettings(next);
+      latestSettings.current = next;
       void saveSettings(next).catch((e) => setView({ status: 'error', message: `Settings were not saved: ${message(e)}` }));
       if (!tab) return;
-      // Re-read the snapshot without the loading state: the article swaps in place.
-      extractInto(next, false);
+      performance.mark('cnr:toggle');
+      // Re-read the snapshot without the loading state: the article swaps in place. After a
+      // paint, so the switch that was clicked shows its new state before the pipeline runs.
+      afterNextPaint(() => extractInto(next, false));
       if (live.on) {
         requestCleanLivePage(tab.id, true, next)
           .then((r) => setLive({ on: true, error: r.ok ? null : r.error }))

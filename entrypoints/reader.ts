@@ -16,7 +16,14 @@ import { createReaderHandler } from '../utils/tab/content-handler';
 export default defineUnlistedScript(() => {
   if (!installOnce(READER_INSTALLED)) return;
 
-  const handler = createReaderHandler({ document, url: () => location.href });
+  const handler = createReaderHandler({
+    document,
+    url: () => location.href,
+    onComplete: (done) => {
+      window.addEventListener('load', done, { once: true });
+      return () => window.removeEventListener('load', done);
+    },
+  });
   browser.runtime.onMessage.addListener((msg: unknown) => {
     // The live-page cleaner's messages are live-clean.ts's to answer.
     if (!isReaderRequest(msg) || isLiveCleanRequest(msg)) return undefined;

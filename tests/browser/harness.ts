@@ -107,3 +107,35 @@ export function collectErrors(page: Page, into: string[]): void {
   });
   page.on('pageerror', (err) => into.push(`${page.url()}: ${err.message}`));
 }
+
+/**
+ * launch(), with the test copy's manifest patched further: e.g. the "tabs" permission, so extension
+ * pages see every tab's URL as they see the clicked tab's after a toolbar click (activeTab).
+ */
+export async function launchWithManifest(patch: Record<string, unknown>): Promise<Harness> {
+  const ext = testCopyOfExtension();
+  const manifestPath = path.join(ext, 'manifest.json');
+  writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(readFileSync(manifestPath, 'utf8')), ...patch }));
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'cnr-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+    ],
+  });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    cleanup: async () => {
+      await context.close();
+      rmSync(ext, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../types';
 import type { ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse, LiveCleanStateResponse, SnapshotResponse } from '../tab/messages';
+import { restriction } from '../tab/restricted-url';
 import { restrictionForError, restrictionForUrl, type Restriction } from '../tab/restricted-url';
 
 export const CONTENT_SCRIPT_FILE = '/reader.js';
@@ -14,6 +15,25 @@ export interface TargetTab {
   /** Absent when the browser hides it (no activeTab grant yet). */
   url?: string;
   title?: string;
+}
+
+/** The page did not answer in time (a tab the browser neither lets us script nor refuses, such as view-source:). */
+export class NoAnswerError extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`The page did not answer within ${Math.round(waitedMs / 1000)} seconds.`);
+    this.name = 'NoAnswerError';
+  }
+}
+
+/** Rejects with NoAnswerError when the promise has not settled after ms. */
+export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new NoAnswerError(ms)), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
 }
 
 export class RestrictedPageError extends Error {
@@ -51,10 +71,14 @@ function errorText(e: unknown): string {
 export async function ensureInjected(tab: TargetTab): Promise<string> {
   const early = restrictionForUrl(tab.url);
   if (early) throw new RestrictedPageError(early);
+  // A file the browser will not let us read fails injection with a vague message; say why first.
+  if (tab.url?.startsWith('file:') && !(await fileAccessAllowed())) throw new RestrictedPageError(restriction('local-file'));
   const existing = await send(tab.id, { type: 'ping' }).catch(() => undefined);
   if (existing?.ok) return existing.url;
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
+    // injectImmediately: a page still loading is read as far as it has come, not after its last
+    // image or ad script (the default waits for document_idle, many seconds on a slow page).
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE], injectImmediately: true });
   } catch (e) {
     const r = restrictionForError(errorText(e));
     if (r) throw new RestrictedPageError(r);
@@ -74,8 +98,19 @@ export async function openReaderTab(tabId: number, search: string): Promise<void
   if (!new URLSearchParams(search).has('tabId')) window.close();
 }
 
+async function fileAccessAllowed(): Promise<boolean> {
+  const ext = browser.extension as { isAllowedFileSchemeAccess?: () => Promise<boolean> } | undefined;
+  return (await ext?.isAllowedFileSchemeAccess?.().catch(() => true)) ?? true;
+}
+
 export async function requestSnapshot(tabId: number): Promise<SnapshotResponse> {
   return send(tabId, { type: 'snapshot' });
+}
+
+/** Resolves true once the tab's page has loaded, false if it has not after timeoutMs. */
+export async function requestAwaitComplete(tabId: number, timeoutMs: number): Promise<boolean> {
+  const res = await send(tabId, { type: 'await-complete', timeoutMs });
+  return res.complete;
 }
 
 export async function requestCleanLivePage(tabId: number, on: boolean, settings: Settings): Promise<CleanLivePageResponse> {

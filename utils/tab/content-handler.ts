@@ -1,9 +1,14 @@
 // What the content script does with each message, apart from the browser plumbing, so it can be
 // tested against a plain Document. The snapshot is taken once per URL: later answers (a filter
 // toggled, the popup reopened) describe the page as it was when the reader first saw it, not as
-// the site's scripts or our own "clean this page" marks have left it since.
+// the site's scripts or our own "clean this page" marks have left it since. A page still loading
+// is the exception: its snapshot holds what had arrived, and the next one, once it has loaded,
+// replaces it.
 import type { Settings } from '../types';
-import type { CleanLivePageRequest, CleanLivePageResponse, LiveCleanStateRequest, LiveCleanStateResponse, PageSnapshot, PingRequest, ResponseFor, SnapshotRequest, SnapshotResponse } from './messages';
+import type {
+  AwaitCompleteRequest, CleanLivePageRequest, CleanLivePageResponse, LiveCleanStateRequest, LiveCleanStateResponse, PageSnapshot, PingRequest, ResponseFor,
+  SnapshotRequest, SnapshotResponse,
+} from './messages';
 import { createLiveMarks } from './live-clean';
 import { cloneComposed } from './composed-clone';
 
@@ -13,10 +18,20 @@ export interface PageAccess {
   /** The live document; only cloned or marked, never changed otherwise. */
   document: Document;
   url: () => string;
+  /**
+   * Calls back once the page has finished loading (the window's load event); returns an unsubscribe.
+   * Absent (a plain Document in tests): the page counts as loaded when its readyState says so.
+   */
+  onComplete?: (done: () => void) => () => void;
+}
+
+/** A Document without a readyState (linkedom) is a whole parsed page. */
+function isComplete(doc: Document): boolean {
+  return (doc.readyState ?? 'complete') === 'complete';
 }
 
 /** The snapshot script's messages; "clean-live-page" is the live-page cleaner's (createLiveCleaner). */
-export type SnapshotScriptRequest = SnapshotRequest | PingRequest;
+export type SnapshotScriptRequest = SnapshotRequest | PingRequest | AwaitCompleteRequest;
 
 export interface ReaderHandler {
   handle<T extends SnapshotScriptRequest>(msg: T): Promise<ResponseFor[T['type']]>;
@@ -28,13 +43,31 @@ function serialize(doc: Document): string {
 }
 
 export function createReaderHandler(page: PageAccess): ReaderHandler {
-  let snapshot: { url: string; doc: Document; takenAt: number; html?: string } | null = null;
+  let snapshot: { url: string; doc: Document; takenAt: number; complete: boolean; html?: string } | null = null;
 
   const takeSnapshot = () => {
     const url = page.url();
-    // Single-page sites change the URL without a load: a new URL means a new article.
-    if (!snapshot || snapshot.url !== url) snapshot = { url, doc: cloneComposed(page.document), takenAt: Date.now() };
+    // Single-page sites change the URL without a load: a new URL means a new article. A snapshot
+    // of a page that was still loading is taken again: the page has more by now.
+    if (!snapshot || snapshot.url !== url || !snapshot.complete) {
+      const complete = isComplete(page.document);
+      snapshot = { url, doc: cloneComposed(page.document), takenAt: Date.now(), complete };
+    }
     return snapshot;
+  };
+
+  const awaitComplete = (timeoutMs: number): Promise<boolean> => {
+    if (isComplete(page.document) || !page.onComplete) return Promise.resolve(isComplete(page.document));
+    const subscribe = page.onComplete;
+    return new Promise((resolve) => {
+      const stop = subscribe(() => finish(true));
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      function finish(complete: boolean) {
+        clearTimeout(timer);
+        stop();
+        resolve(complete);
+      }
+    });
   };
   takeSnapshot();
 
@@ -44,7 +77,7 @@ export function createReaderHandler(page: PageAccess): ReaderHandler {
     if (/^(image|video|audio)\//.test(type)) return { ok: false, unreadable: 'not-html' };
     const snap = takeSnapshot();
     snap.html ??= serialize(snap.doc);
-    const out: PageSnapshot = { url: snap.url, html: snap.html, takenAt: snap.takenAt };
+    const out: PageSnapshot = { url: snap.url, html: snap.html, takenAt: snap.takenAt, complete: snap.complete };
     return { ok: true, ...out };
   };
 
@@ -55,6 +88,8 @@ export function createReaderHandler(page: PageAccess): ReaderHandler {
           return { ok: true, url: page.url() } as ResponseFor[typeof msg.type];
         case 'snapshot':
           return snapshotResponse() as ResponseFor[typeof msg.type];
+        case 'await-complete':
+          return { ok: true, complete: await awaitComplete(msg.timeoutMs) } as ResponseFor[typeof msg.type];
       }
     },
   } as ReaderHandler;

@@ -7,10 +7,12 @@ import type { Settings } from '../types';
 
 export type SnapshotRequest = { type: 'snapshot' };
 export type PingRequest = { type: 'ping' };
+/** Answered once the page has finished loading, or after timeoutMs with complete: false. */
+export type AwaitCompleteRequest = { type: 'await-complete'; timeoutMs: number };
 export type CleanLivePageRequest = { type: 'clean-live-page'; on: boolean; settings: Partial<Settings> };
 /** Whether "clean this page too" is on in this tab: the page script holds it, so a reopened popup shows the truth. */
 export type LiveCleanStateRequest = { type: 'live-clean-state' };
-export type ReaderRequest = SnapshotRequest | PingRequest | CleanLivePageRequest | LiveCleanStateRequest;
+export type ReaderRequest = SnapshotRequest | PingRequest | AwaitCompleteRequest | CleanLivePageRequest | LiveCleanStateRequest;
 
 /** Why a page cannot be read even though a script ran in it. */
 export type UnreadableKind = 'pdf' | 'not-html';
@@ -21,21 +23,25 @@ export interface PageSnapshot {
   /** The document as it was at first injection (or at the last URL change), serialized. */
   html: string;
   takenAt: number;
+  /** Whether the page had finished loading (readyState "complete"); if not, it is read again when it has. */
+  complete: boolean;
 }
 
 export type SnapshotResponse = ({ ok: true } & PageSnapshot) | { ok: false; unreadable: UnreadableKind };
 export type PingResponse = { ok: true; url: string };
+export type AwaitCompleteResponse = { ok: true; complete: boolean };
 export type CleanLivePageResponse = { ok: true; hidden: number } | { ok: false; error: string };
 export type LiveCleanStateResponse = { ok: true; on: boolean; hidden: number };
 
 export interface ResponseFor {
   snapshot: SnapshotResponse;
   ping: PingResponse;
+  'await-complete': AwaitCompleteResponse;
   'clean-live-page': CleanLivePageResponse;
   'live-clean-state': LiveCleanStateResponse;
 }
 
-const TYPES: ReadonlySet<string> = new Set(['snapshot', 'ping', 'clean-live-page', 'live-clean-state']);
+const TYPES: ReadonlySet<string> = new Set(['snapshot', 'ping', 'await-complete', 'clean-live-page', 'live-clean-state']);
 
 /** The messages the live-page cleaner answers; the snapshot script answers the others. */
 export function isLiveCleanRequest(msg: ReaderRequest): msg is CleanLivePageRequest | LiveCleanStateRequest {

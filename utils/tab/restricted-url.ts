@@ -1,7 +1,8 @@
 // Pages no extension may script, or that hold no HTML to read. Kept free of browser APIs so the
 // rules are unit-tested; the extension pages use them before trying to inject.
 
-export type RestrictionKind = 'browser-page' | 'extension-store' | 'view-source' | 'pdf' | 'not-a-page' | 'local-file' | 'no-access';
+export type RestrictionKind =
+  | 'browser-page' | 'extension-page' | 'data-url' | 'extension-store' | 'view-source' | 'pdf' | 'not-a-page' | 'local-file' | 'no-access';
 
 export interface Restriction {
   kind: RestrictionKind;
@@ -11,6 +12,8 @@ export interface Restriction {
 
 const MESSAGES: Record<RestrictionKind, string> = {
   'browser-page': "This is one of the browser's own pages. Browsers don't let extensions read or change them.",
+  'extension-page': "This page belongs to an extension. Browsers don't let one extension read another's pages.",
+  'data-url': "This page was opened from a data: address, which browsers don't let extensions read. Save it as a file or open its original address to read it clean.",
   'extension-store': 'Extension stores are protected: browsers block every extension from running on them.',
   'view-source': 'This is a view of the page source. Open the page itself to read it clean.',
   pdf: 'This is a PDF shown by the built-in PDF viewer, which extensions cannot read. Your browser already shows it as a document.',
@@ -24,9 +27,10 @@ export function restriction(kind: RestrictionKind): Restriction {
 }
 
 const BROWSER_SCHEMES = [
-  'chrome:', 'chrome-untrusted:', 'chrome-search:', 'chrome-extension:', 'edge:', 'brave:', 'opera:', 'vivaldi:',
-  'about:', 'moz-extension:', 'resource:', 'devtools:', 'data:', 'javascript:', 'blob:',
+  'chrome:', 'chrome-untrusted:', 'chrome-search:', 'edge:', 'brave:', 'opera:', 'vivaldi:',
+  'about:', 'resource:', 'devtools:', 'javascript:', 'blob:',
 ];
+const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'extension:'];
 
 const STORES: { host: string; path?: string }[] = [
   { host: 'chromewebstore.google.com' },
@@ -45,10 +49,12 @@ export function restrictionForUrl(url: string | undefined | null): Restriction |
   } catch {
     return null;
   }
-  if (BROWSER_SCHEMES.includes(parsed.protocol)) {
+  if (parsed.protocol === 'data:') return restriction('data-url');
+  const extension = EXTENSION_SCHEMES.includes(parsed.protocol);
+  if (extension || BROWSER_SCHEMES.includes(parsed.protocol)) {
     // Chrome's PDF viewer lives at chrome-extension://<pdf viewer id>/...; Firefox's at resource://pdf.js.
     if (/\.pdf($|[?#])/i.test(url) || url.includes('pdf.js')) return restriction('pdf');
-    return restriction('browser-page');
+    return restriction(extension ? 'extension-page' : 'browser-page');
   }
   const host = parsed.hostname.toLowerCase();
   if (STORES.some((s) => host === s.host && (!s.path || parsed.pathname.startsWith(s.path)))) {
