@@ -2,6 +2,7 @@ import type { GroupBy, PageResult } from '../utils/types';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleBody } from './ArticleBody';
 import { RelatedStories } from './RelatedStories';
+import { RemovalMarks } from './RemovalMarks';
 
 interface Props {
   result: PageResult;
@@ -17,6 +18,7 @@ export function ArticleView({ result, groupBy, onGroupByChange }: Props) {
     <div class="article-view">
       <ArticleHeader article={result.article} titleId={TITLE_ID} />
       <ArticleBody article={result.article} titleId={TITLE_ID} />
+      <RemovalMarks marks={result.marks} />
       <RelatedStories related={result.related} groupBy={groupBy} onGroupByChange={onGroupByChange} />
     </div>
   );
