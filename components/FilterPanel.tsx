@@ -31,7 +31,7 @@ export function FilterPanel({ settings, host, removed, marks, onChange, liveClea
       {total > 0 && (
         <div class="removed-summary">
           {removed.some((r) => r.readabilityDrops !== undefined) && (
-            <p class="muted">Plain Readability would drop {alsoDropped} of these {total} blocks anyway; the others would stay in its text.</p>
+            <p class="muted">{readabilitySummary(total, alsoDropped)}</p>
           )}
           <label>
             <input type="checkbox" checked={showRemoved} onChange={(e) => setShowRemoved((e.currentTarget as HTMLInputElement).checked)} />{' '}
@@ -80,4 +80,10 @@ export function FilterPanel({ settings, host, removed, marks, onChange, liveClea
       <CustomRules settings={settings} host={host} removal={removed.find((r) => r.filter === CUSTOM_PACK_ID)} onChange={onChange} />
     </section>
   );
+}
+
+/** How the filters' removals compare with plain Readability's own: the reason a switch may change no word of the text. */
+function readabilitySummary(total: number, drops: number): string {
+  if (drops >= total) return `Plain Readability would drop all ${total} anyway. Switch a filter off to see its blocks in the article, marked.`;
+  return `Plain Readability would drop ${drops} of these ${total} anyway; ${total - drops} would stay in its text.`;
 }

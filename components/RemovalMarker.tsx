@@ -32,7 +32,7 @@ function RemovedHere({ blocks }: { blocks: MarkedBlock[] }) {
           <li key={i}>
             <span class="removed-filter">{b.label}</span>{' '}
             <q class="removed-text">{b.text || '(no text: an image or an icon)'}</q>
-            {b.readabilityDrops && <span class="removed-note"> Plain Readability drops it too.</span>}
+            {b.readabilityDrops && <span class="removed-note"> (plain Readability drops it too)</span>}
           </li>
         ))}
       </ul>
