@@ -101,27 +101,29 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   if (typeof read === 'string') return { ...emptyResult(read), related: relatedOf(), removed: log.list() };
   const { article, clone, content } = read;
   lap('cleanup');
-  const marks = explain(doc, index, plan, log, article ? content : null);
-  if (marks) lap('explain');
 
   // A page that says it is one article is shown as one however short, not as a list of the links beside it.
-  if (article && (isArticle(article, stories, meta, url) || (article.wordCount > 0 && claimsOneArticle(meta, url)))) {
-    return { kind: 'article', title: article.title, article, related: relatedOf(), removed: log.list(), marks: marks ?? [], timings: {} };
-  }
-  if (stories.length >= 3) {
+  const oneArticle = !!article && (isArticle(article, stories, meta, url) || (article.wordCount > 0 && claimsOneArticle(meta, url)));
+  if (!oneArticle && stories.length >= 3) {
+    // A listing shows no article text to mark, and a listing is where plain Readability is slowest
+    // (it reads the page again and again for an article), so its figures are not worked out there.
     return { kind: 'listing', title: listingTitle(clone, meta), article: null, related: relatedOf(), removed: log.list(), timings: {} };
   }
+  const explaining = !!article && !!content && options.explainRemovals !== false;
+  const marks = explaining ? explain(doc, index, plan, log, content!) : [];
+  if (explaining) lap('explain');
+  if (oneArticle) return { kind: 'article', title: article!.title, article, related: relatedOf(), removed: log.list(), marks, timings: {} };
   // The best effort stays attached, for "show anyway".
-  return { kind: 'none', reason: 'No article found on this page.', title: null, article, related: relatedOf(), removed: log.list(), marks: marks ?? [], timings: {} };
+  return { kind: 'none', reason: 'No article found on this page.', title: null, article, related: relatedOf(), removed: log.list(), marks, timings: {} };
 }
 
 /**
  * Tells each pack's count how much of it plain Readability, run on the page without our filters,
- * leaves out too, and returns where the article marks the blocks (explain-removals.ts); null when
- * there is nothing to tell. Plain Readability reads the copy ours would read with every filter off.
+ * leaves out too, and returns where the article marks the blocks (explain-removals.ts). Plain
+ * Readability reads the copy ours would read with every filter off.
  */
-function explain(doc: Document, index: PageIndex, plan: RemovalPlan, log: RemovalLog, content: Element | null) {
-  if (!log.blocks().length && !plan.shown.length) return null;
+function explain(doc: Document, index: PageIndex, plan: RemovalPlan, log: RemovalLog, content: Element) {
+  if (!log.blocks().length && !plan.shown.length) return [];
   const skip = new Set<Element>(tagged(index, 'script', 'style'));
   const copy = copyForReadability(doc, index, skip);
   const parsed = typeof copy === 'string' ? null : new Readability(copy, { serializer: (el: Node) => el as unknown as string }).parse();
