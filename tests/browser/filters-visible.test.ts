@@ -101,14 +101,14 @@ describe.skipIf(!hasChromium)('filters that visibly act, in Chromium', () => {
     expect(await shown.first().textContent()).toContain('DOWNLOAD THE APP');
     expect(await shown.first().getAttribute('aria-label')).toMatch(/Shown because .* is off/);
     expect(await row.locator('.pack-effect').textContent()).toMatch(/back in the article, marked/);
-    await shown.first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shown.first().locator('.shown-note').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await popup.screenshot({ path: path.join(ARTIFACTS, 'filters-shown-light.png') });
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.screenshot({ path: path.join(ARTIFACTS, 'filters-shown-dark.png') });
     // On again: the block goes, and the choice is left as it was found.
     await row.getByRole('switch').click();
     await expect.poll(() => shown.count()).toBe(0);
-    await popup.locator('.filter-panel').scrollIntoViewIfNeeded();
+    await popup.locator('.removed-summary').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await popup.screenshot({ path: path.join(ARTIFACTS, 'filters-panel-dark.png') });
     await popup.close();
     await page.close();
