@@ -3,6 +3,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { ArticleBody } from './ArticleBody';
 import { RelatedStories } from './RelatedStories';
 import { articleDir } from './format';
+import { RemovalMarks } from './RemovalMarks';
 
 interface Props {
   result: PageResult;
@@ -18,6 +19,7 @@ export function ArticleView({ result, groupBy, onGroupByChange }: Props) {
     <div class="article-view" lang={result.article.lang ?? undefined} dir={articleDir(result.article)}>
       <ArticleHeader article={result.article} titleId={TITLE_ID} />
       <ArticleBody article={result.article} titleId={TITLE_ID} />
+      <RemovalMarks marks={result.marks} />
       <RelatedStories related={result.related} groupBy={groupBy} onGroupByChange={onGroupByChange} />
     </div>
   );

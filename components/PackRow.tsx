@@ -11,11 +11,13 @@ interface Props {
   overridden: boolean;
   host: string | null;
   removal: Removal | undefined;
+  /** Blocks of this pack in the view, marked, because it is off. */
+  shown?: number;
   onToggle: (on: boolean) => void;
   onResetSite: () => void;
 }
 
-export function PackRow({ pack, on, overridden, host, removal, onToggle, onResetSite }: Props) {
+export function PackRow({ pack, on, overridden, host, removal, shown = 0, onToggle, onResetSite }: Props) {
   const [showSamples, setShowSamples] = useState(false);
   const id = `pack-${pack.id}`;
   const count = removal?.count ?? 0;
@@ -37,6 +39,8 @@ export function PackRow({ pack, on, overridden, host, removal, onToggle, onReset
         {count > 0 && <span class="pack-count" data-count={count}>{tn('filters_removedCount', count)}</span>}
       </div>
       <p id={`${id}-desc`} class="pack-desc" dir="auto">{pack.description}</p>
+      {count > 0 && removal?.readabilityDrops !== undefined && <p class="pack-effect">{effectOf(count, removal.readabilityDrops)}</p>}
+      {!on && shown > 0 && <p class="pack-effect">Off: {shown === 1 ? '1 block is' : `${shown} blocks are`} back in the article, marked.</p>}
       <div class="pack-actions">
         {overridden && host && (
           <span class="pack-override">
@@ -65,4 +69,11 @@ export function PackRow({ pack, on, overridden, host, removal, onToggle, onReset
       )}
     </li>
   );
+}
+
+/** What the pack's removals change against plain Readability, which drops some of the same blocks itself. */
+function effectOf(count: number, drops: number): string {
+  if (drops >= count) return count === 1 ? 'Plain Readability drops it too.' : `Plain Readability drops all ${count} too.`;
+  if (drops === 0) return count === 1 ? 'Plain Readability would keep it in the text.' : `Plain Readability would keep all ${count} in the text.`;
+  return `Plain Readability drops ${drops} of these ${count} too; ${count - drops} would stay in its text.`;
 }

@@ -97,7 +97,7 @@ export function ReaderApp({ search }: { search: string }) {
         {ready && settings && (
           <>
             <Panel id="filters-panel" label={t('filters_title')} open={panel === 'filters'}>
-              <FilterPanel settings={settings} host={session.host} removed={view.result.removed} onChange={session.updateSettings} liveClean={session.liveClean} />
+              <FilterPanel settings={settings} host={session.host} removed={view.result.removed} marks={view.result.marks} onChange={session.updateSettings} liveClean={session.liveClean} />
             </Panel>
             <Panel id="export-panel" label={t('export_title')} open={panel === 'export'}>
               <ExportMenu result={view.result} theme={exportTheme} />

@@ -22,6 +22,7 @@ import type { Article, PageResult, Settings, StageName, Story } from './types';
 import { compactKey, squash } from './kit/text';
 import { secondOpinion } from './second-opinion/second-opinion';
 import { restoreDeck, type DeckInputs } from './restore-deck';
+import { explainRemovals } from './explain-removals';
 
 export type { ExtractOptions } from './page-context';
 
@@ -98,18 +99,48 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   // A page nested deeper than any real one, even with its wrapper chains cut (see clone-pruned.ts),
   // is refused rather than left to freeze the tab; its stories are still listed.
   if (typeof read === 'string') return { ...emptyResult(read), related: relatedOf(), removed: log.list() };
-  const { article, clone } = read;
+  const { article, clone, content } = read;
   lap('cleanup');
 
   // A page that says it is one article is shown as one however short, not as a list of the links beside it.
-  if (article && (isArticle(article, stories, meta, url) || (article.wordCount > 0 && claimsOneArticle(meta, url)))) {
-    return { kind: 'article', title: article.title, article, related: relatedOf(), removed: log.list(), timings: {} };
-  }
-  if (stories.length >= 3) {
+  const oneArticle = !!article && (isArticle(article, stories, meta, url) || (article.wordCount > 0 && claimsOneArticle(meta, url)));
+  if (!oneArticle && stories.length >= 3) {
+    // A listing shows no article text to mark, and a listing is where plain Readability is slowest
+    // (it reads the page again and again for an article), so its figures are not worked out there.
     return { kind: 'listing', title: listingTitle(clone, meta), article: null, related: relatedOf(), removed: log.list(), timings: {} };
   }
+  const explaining = !!article && !!content && options.explainRemovals !== false;
+  const marks = explaining ? explain(doc, index, plan, log, content!) : [];
+  if (explaining) lap('explain');
+  if (oneArticle) return { kind: 'article', title: article!.title, article, related: relatedOf(), removed: log.list(), marks, timings: {} };
   // The best effort stays attached, for "show anyway".
-  return { kind: 'none', reason: 'No article found on this page.', title: null, article, related: relatedOf(), removed: log.list(), timings: {} };
+  return { kind: 'none', reason: 'No article found on this page.', title: null, article, related: relatedOf(), removed: log.list(), marks, timings: {} };
+}
+
+/**
+ * Tells each pack's count how much of it plain Readability, run on the page without our filters,
+ * leaves out too, and returns where the article marks the blocks (explain-removals.ts). Plain
+ * Readability reads the copy ours would read with every filter off.
+ */
+function explain(doc: Document, index: PageIndex, plan: RemovalPlan, log: RemovalLog, content: Element) {
+  if (!log.blocks().length && !plan.shown.length) return [];
+  const skip = new Set<Element>(tagged(index, 'script', 'style'));
+  const copy = copyForReadability(doc, index, skip);
+  const parsed = typeof copy === 'string' ? null : new Readability(copy, { serializer: (el: Node) => el as unknown as string }).parse();
+  const plain = parsed?.content as unknown as Element | null | undefined;
+  const body = bodyOf(doc)!;
+  const { readabilityDrops, marks } = explainRemovals({
+    body,
+    url: plan.page.url,
+    removed: log.blocks(),
+    shown: plan.shown,
+    dropped: plan.dropped,
+    content,
+    plain: plain && typeof plain === 'object' ? plain : null,
+    label: log.labels,
+  });
+  for (const r of log.list()) log.setReadabilityDrops(r.filter, readabilityDrops.get(r.filter) ?? 0);
+  return marks;
 }
 
 /** Readability's article from a copy without `dropped`, checked by the second opinion and cleaned; or why the page is refused. */
@@ -130,7 +161,7 @@ function readArticle(doc: Document, body: Element, index: PageIndex, dropped: Re
   const contentEl = secondOpinion(readabilityEl && typeof readabilityEl === 'object' ? readabilityEl : null, body, skip, clone).content;
   const deck = { index, skip, description: plan.meta.excerpt, titleElement: plan.meta.titleElement };
   const article = contentEl ? buildArticle(contentEl, parsed ?? {}, plan, deck, log) : null;
-  return { article, clone };
+  return { article, clone, content: contentEl };
 }
 
 function isArticle(article: Article, stories: Story[], meta: PageMeta, url: string): boolean {

@@ -27,6 +27,12 @@ export function pageContextOf(url: string, { lang = null, now }: { lang?: string
 export interface ExtractOptions {
   /** Extraction time (ms since the epoch), for ages like "2 hours ago"; now by default. */
   now?: number;
+  /**
+   * Work out, for the filter panel and the article's marks, what plain Readability would have
+   * dropped anyway and where blocks went (explain-removals.ts): one more Readability run over the
+   * whole page. On by default; the bench turns it off to time the extraction alone.
+   */
+  explainRemovals?: boolean;
 }
 
 /** The extraction time `options` give, or now. */

@@ -6,7 +6,9 @@ import { activeRules } from './filters/active-rules';
 import { findClutter, type ClutterMatch } from './filters/apply-filters';
 import type { CompiledRule } from './filters/compile-rules';
 import type { PhraseAnswers } from './filters/prepared-rules';
-import type { RemovalLog } from './filters/removal-log';
+import { RemovalLog, type LoggedBlock } from './filters/removal-log';
+import { FILTER_PACKS } from './filters/catalog';
+import { compilePacks } from './filters/compile-rules';
 import { decideRemovals } from './decide-removals';
 import { readMetadata, type PageMeta } from './metadata';
 import { pageContextOf, type PageContext } from './page-context';
@@ -38,6 +40,8 @@ export interface RemovalPlan {
   answers: PhraseAnswers;
   /** The blocks to leave out. */
   dropped: Set<Element>;
+  /** The blocks the switched-off packs would have left out (outside every dropped block), for the view to show marked. */
+  shown: LoggedBlock[];
 }
 
 export interface PlanHooks {
@@ -58,7 +62,35 @@ export function planRemovals({ doc, body, index, url, settings, now }: PlanInput
   const matches = clutterOf(body, rules, index, meta, answers);
   const enabled = (id: string) => isPackEnabled(settings, id, page.host);
   const dropped = decideRemovals({ lists, matches, index, titleElement: meta.titleElement, enabled }, log);
-  return { page, meta, lists, rules, answers, dropped };
+  const shown = switchedOffBlocks({ body, index, meta, lists, dropped, host: page.host, enabled });
+  return { page, meta, lists, rules, answers, dropped, shown };
+}
+
+interface SwitchedOffInputs {
+  body: Element;
+  index: PageIndex;
+  meta: PageMeta;
+  lists: StoryList[];
+  dropped: ReadonlySet<Element>;
+  host: string | null;
+  enabled: (packId: string) => boolean;
+}
+
+/**
+ * What the packs switched off on this page would take out if they were on, outside what goes
+ * anyway: found and decided the same way, so switching a pack off shows exactly its blocks.
+ */
+function switchedOffBlocks({ body, index, meta, lists, dropped, host, enabled }: SwitchedOffInputs): LoggedBlock[] {
+  const off = FILTER_PACKS.filter((p) => !enabled(p.id));
+  if (!off.length) return [];
+  const matches = clutterOf(body, compilePacks(off, host), index, meta);
+  const log = new RemovalLog((id) => id);
+  decideRemovals({ lists, matches, index, titleElement: meta.titleElement, enabled: (id) => !enabled(id) }, log);
+  const goes = (el: Element) => {
+    for (let a: Element | null = el; a; a = a.parentElement) if (dropped.has(a)) return true;
+    return false;
+  };
+  return log.blocks().filter((b) => !goes(b.element));
 }
 
 /** The story lists below `body`, the page's own article left out. `index` covers the whole page. */

@@ -1,5 +1,8 @@
 // The plain data the pipeline hands out. Everything here is JSON-serializable, because it crosses
 // the content-script → popup message boundary and is printed by the CLI.
+import type { RemovalMark } from './filters/removal-marks';
+
+export type { MarkedBlock, RemovalMark } from './filters/removal-marks';
 
 export type PageKind = 'article' | 'listing' | 'none';
 
@@ -55,9 +58,11 @@ export interface Removal {
   count: number;
   /** The first words of what went, a few blocks at most. */
   samples: string[];
+  /** Of `count`, the blocks plain Readability, run on the page without our filters, leaves out too; absent when not worked out. */
+  readabilityDrops?: number;
 }
 
-export type StageName = 'prepare' | 'related' | 'filters' | 'readability' | 'cleanup' | 'metadata' | 'total';
+export type StageName = 'prepare' | 'related' | 'filters' | 'readability' | 'cleanup' | 'metadata' | 'explain' | 'total';
 
 export interface PageResult {
   kind: PageKind;
@@ -68,6 +73,8 @@ export interface PageResult {
   article: Article | null;
   related: Related;
   removed: Removal[];
+  /** Where in the article blocks were taken out, or shown because their filter is off (see removal-marks.ts). */
+  marks?: RemovalMark[];
   timings: Partial<Record<StageName, number>>;
   /** The stage that ran over its time budget, when that stopped the reading (see extract-page.ts). */
   overBudget?: StageName;

@@ -56,7 +56,8 @@ function runPlain(doc: Document): RunFields {
 
 function runOurs(doc: Document, url: string, settings: Partial<Settings>): RunFields {
   // extractPage clones the document itself, so this and runPlain each time exactly one clone.
-  const result = extractPage(doc, url, settings);
+  // The filter panel's figures (a second, plain Readability run) are the reader's, not the extraction's: timed apart.
+  const result = extractPage(doc, url, settings, { explainRemovals: false });
   const a = result.article;
   if (result.kind === 'none' || !a) {
     const onRequest = a ? { onRequest: { title: a.title || null, text: a.textContent } } : {};

@@ -81,7 +81,7 @@ describe('FilterPanel', () => {
   it('shows samples on demand', () => {
     const el = mount(h(FilterPanel, { settings: DEFAULT_SETTINGS, host: null, removed, onChange: () => {} }));
     expect(el.textContent).not.toContain('Download the app now');
-    const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent === 'Show what was removed')!;
+    const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent === 'Show examples')!;
     act(() => button.click());
     expect(el.textContent).toContain('Download the app now');
     expect(button.getAttribute('aria-expanded')).toBe('true');

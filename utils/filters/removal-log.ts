@@ -32,12 +32,20 @@ export function sampleOf(el: Element): string {
   return img?.getAttribute('alt') ? `[image: ${firstWords(img.getAttribute('alt')!, 6)}]` : `[${el.localName}]`;
 }
 
+/** One recorded removal: the block and the pack it is counted under. */
+export interface LoggedBlock {
+  pack: string;
+  element: Element;
+}
+
 /** Accumulates removals per pack across the pipeline's stages. */
 export class RemovalLog {
   private byPack = new Map<string, Removal>();
-  constructor(private labels: (pack: string) => string) {}
+  private recorded: LoggedBlock[] = [];
+  constructor(readonly labels: (pack: string) => string) {}
 
   record(pack: string, el: Element): void {
+    this.recorded.push({ pack, element: el });
     let r = this.byPack.get(pack);
     if (!r) {
       r = { filter: pack, label: this.labels(pack), count: 0, samples: [] };
@@ -52,6 +60,17 @@ export class RemovalLog {
 
   list(): Removal[] {
     return [...this.byPack.values()];
+  }
+
+  /** Every recorded block in the order recorded, a block inside another one going included. */
+  blocks(): readonly LoggedBlock[] {
+    return this.recorded;
+  }
+
+  /** Sets how many of a pack's blocks plain Readability leaves out too (explain-removals.ts works it out). */
+  setReadabilityDrops(pack: string, n: number): void {
+    const r = this.byPack.get(pack);
+    if (r) r.readabilityDrops = n;
   }
 }
 
