@@ -38,7 +38,7 @@ export function ExportMenu({ result, theme }: Props) {
   };
 
   return (
-    <section class="export-menu" aria-labelledby="export-title">
+    <section class="export-menu">
       <h2 id="export-title" class="panel-title">Export</h2>
       <table class="export-table">
         <tbody>

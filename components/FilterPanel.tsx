@@ -20,7 +20,7 @@ export function FilterPanel({ settings, host, removed, onChange, liveClean }: Pr
   const total = removed.reduce((n, r) => n + r.count, 0);
 
   return (
-    <section class="filter-panel" aria-labelledby="filters-title">
+    <section class="filter-panel">
       <h2 id="filters-title" class="panel-title">Filters {total > 0 && <span class="muted">· {total} blocks removed</span>}</h2>
       {host && (
         <fieldset class="scope">

@@ -1,0 +1,153 @@
+// axe-core over the extension's pages, the same way in Chromium (playwright) and Firefox (puppeteer):
+// each page in each state a person can bring it to (every toolbar panel open in turn, and none).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './harness';
+
+export const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export type Theme = 'light' | 'dark';
+export const THEMES: Theme[] = ['light', 'dark'];
+
+/** An extension page to audit. Add a row here and every browser, theme and fixture covers it. */
+export interface AuditedPage {
+  name: string;
+  /** The built HTML file; a page missing from a build is reported as skipped, not failed. */
+  file: string;
+  viewport: { width: number; height: number };
+}
+
+// A real popup is at most 800x600; the side panel is a narrow column.
+export const AUDITED_PAGES: AuditedPage[] = [
+  { name: 'popup', file: 'popup.html', viewport: { width: 520, height: 600 } },
+  { name: 'side panel', file: 'sidepanel.html', viewport: { width: 400, height: 800 } },
+  { name: 'reader tab', file: 'reader-tab.html', viewport: { width: 1100, height: 900 } },
+];
+
+/** Fixture pages the extension pages are opened for: an aggregator article with related stories, and an RTL one. */
+export const AUDITED_FIXTURES = ['daily8-article', 'arabic-news-article'];
+
+export function pagesInBuild(buildDir: string): { present: AuditedPage[]; missing: AuditedPage[] } {
+  const present = AUDITED_PAGES.filter((p) => existsSync(path.join(buildDir, p.file)));
+  return { present, missing: AUDITED_PAGES.filter((p) => !present.includes(p)) };
+}
+
+/** What an audit needs of a page, whichever driver opened it. */
+export interface AuditTarget {
+  /** Runs a function in the page; it is serialized, so it must close over nothing. */
+  run<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Evaluates a script's source text in the page (extension pages' CSP refuses script tags). */
+  inject(source: string): Promise<void>;
+  screenshot(file: string): Promise<void>;
+}
+
+export interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string; summary: string }[];
+}
+
+export interface StateResult {
+  /** "panels closed" or "<button label> open". */
+  state: string;
+  violations: Violation[];
+}
+
+async function axeViolations(page: AuditTarget): Promise<Violation[]> {
+  return page.run(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: RawViolation[] }> } }).axe;
+    interface RawViolation { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: n.failureSummary ?? '' })),
+    }));
+  }, null);
+}
+
+/** The toolbar's disclosure buttons by their visible label, in order: each one opens a panel. */
+const panelButtons = (page: AuditTarget) =>
+  page.run(() => [...document.querySelectorAll<HTMLButtonElement>('header button[aria-controls][aria-expanded]')].map((b) => b.textContent?.trim() ?? ''), null);
+
+/** Clicks the index-th disclosure button and waits until its panel's shown state matches `open`. */
+async function setPanel(page: AuditTarget, index: number, open: boolean): Promise<void> {
+  const reached = await page.run(async ({ index, open }) => {
+    const button = document.querySelectorAll<HTMLButtonElement>('header button[aria-controls][aria-expanded]')[index];
+    if ((button.getAttribute('aria-expanded') === 'true') !== open) button.click();
+    const panel = () => document.getElementById(button.getAttribute('aria-controls') ?? '');
+    const shown = () => {
+      const p = panel();
+      return !!p && !p.hidden && p.childElementCount > 0;
+    };
+    const deadline = Date.now() + 5_000;
+    while (shown() !== open && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    // Two frames, so what the panel renders after it opens (lists, counts) is in the audited DOM.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return shown() === open;
+  }, { index, open });
+  if (!reached) throw new Error(`panel ${index} did not ${open ? 'open' : 'close'}`);
+}
+
+/**
+ * Audits the page with every panel closed, then with each panel open alone. `shot(state)` names a
+ * screenshot to take in that state, or null for none.
+ */
+export async function auditStates(page: AuditTarget, shot: (state: string) => string | null): Promise<StateResult[]> {
+  await page.inject(AXE_SOURCE);
+  const results: StateResult[] = [];
+  const closed = 'panels closed';
+  results.push({ state: closed, violations: await axeViolations(page) });
+  const closedShot = shot(closed);
+  if (closedShot) await page.screenshot(closedShot);
+  const labels = await panelButtons(page);
+  for (const [i, label] of labels.entries()) {
+    await setPanel(page, i, true);
+    const state = `${label} open`;
+    results.push({ state, violations: await axeViolations(page) });
+    const file = shot(state);
+    if (file) await page.screenshot(file);
+    await setPanel(page, i, false);
+  }
+  return results;
+}
+
+/** Whether the page sees the emulated color scheme: an emulation that did not take would audit light twice. */
+export const seesScheme = (page: AuditTarget, theme: Theme) =>
+  page.run((t) => matchMedia(`(prefers-color-scheme: ${t})`).matches, theme);
+
+export interface AuditRow {
+  browser: string;
+  page: string;
+  theme: Theme;
+  fixture: string;
+  results: StateResult[];
+}
+
+const count = (r: StateResult[]) => r.reduce((n, s) => n + s.violations.length, 0);
+
+/** One line per browser, page and theme with its violation count, then every violation in detail. */
+export function report(rows: AuditRow[]): string {
+  const lines = ['axe-core violations (rules failed, summed over fixtures and panel states):'];
+  const keys = new Map<string, AuditRow[]>();
+  for (const row of rows) {
+    const key = `${row.browser.padEnd(9)} ${row.page.padEnd(11)} ${row.theme.padEnd(5)}`;
+    keys.set(key, [...(keys.get(key) ?? []), row]);
+  }
+  for (const [key, group] of keys) {
+    const states = group.reduce((n, g) => n + g.results.length, 0);
+    lines.push(`  ${key} ${String(group.reduce((n, g) => n + count(g.results), 0)).padStart(3)} in ${states} states`);
+  }
+  for (const row of rows) {
+    for (const s of row.results) {
+      for (const v of s.violations) {
+        lines.push(`  - ${row.browser} ${row.page} ${row.theme} ${row.fixture} [${s.state}]: ${v.id} (${v.impact}) ${v.help}`);
+        for (const n of v.nodes.slice(0, 4)) lines.push(`      ${n.target}: ${n.summary.replace(/\s+/g, ' ').slice(0, 220)}`);
+        if (v.nodes.length > 4) lines.push(`      … and ${v.nodes.length - 4} more`);
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+export const totalViolations = (rows: AuditRow[]) => rows.reduce((n, r) => n + count(r.results), 0);
