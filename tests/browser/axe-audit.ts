@@ -89,28 +89,69 @@ async function setPanel(page: AuditTarget, index: number, open: boolean): Promis
   if (!reached) throw new Error(`panel ${index} did not ${open ? 'open' : 'close'}`);
 }
 
+/** The theme choices an open panel offers (the reader tab's Appearance), and the one checked. */
+const themeChoices = (page: AuditTarget) =>
+  page.run(() => {
+    const radios = [...document.querySelectorAll<HTMLInputElement>('.panel:not([hidden]) input[type="radio"][name="theme"]')];
+    return { values: radios.map((r) => r.value), checked: radios.find((r) => r.checked)?.value ?? null };
+  }, null);
+
+/** Picks a theme in the open panel and waits until the page wears it. */
+async function chooseTheme(page: AuditTarget, value: string): Promise<void> {
+  const worn = await page.run(async (v) => {
+    document.querySelector<HTMLInputElement>(`.panel:not([hidden]) input[type="radio"][name="theme"][value="${v}"]`)?.click();
+    const deadline = Date.now() + 5_000;
+    while (document.documentElement.dataset.theme !== v && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return document.documentElement.dataset.theme === v;
+  }, value);
+  if (!worn) throw new Error(`the page did not take the ${value} theme`);
+}
+
 /**
- * Audits the page with every panel closed, then with each panel open alone. `shot(state)` names a
- * screenshot to take in that state, or null for none.
+ * Audits the page with every panel closed, then with each panel open alone. With `themeChoices`, each
+ * theme a panel offers besides the one chosen is then audited too (with that panel open and with all
+ * closed), and the choice is put back, since it is saved and would restyle the next page opened.
+ * `shot(state)` names a screenshot to take in that state, or null for none.
  */
-export async function auditStates(page: AuditTarget, shot: (state: string) => string | null): Promise<StateResult[]> {
+export async function auditStates(
+  page: AuditTarget, shot: (state: string) => string | null, options: { themeChoices?: boolean } = {},
+): Promise<StateResult[]> {
   await page.inject(AXE_SOURCE);
   const results: StateResult[] = [];
-  const closed = 'panels closed';
-  results.push({ state: closed, violations: await axeViolations(page) });
-  const closedShot = shot(closed);
-  if (closedShot) await page.screenshot(closedShot);
-  const labels = await panelButtons(page);
-  for (const [i, label] of labels.entries()) {
-    await setPanel(page, i, true);
-    const state = `${label} open`;
+  const audit = async (state: string) => {
     results.push({ state, violations: await axeViolations(page) });
     const file = shot(state);
     if (file) await page.screenshot(file);
+  };
+  await audit('panels closed');
+  const labels = await panelButtons(page);
+  const themed: { index: number; label: string; values: string[]; checked: string }[] = [];
+  for (const [i, label] of labels.entries()) {
+    await setPanel(page, i, true);
+    await audit(`${label} open`);
+    const { values, checked } = await themeChoices(page);
+    if (values.length && checked) themed.push({ index: i, label, values, checked });
     await setPanel(page, i, false);
+  }
+  if (!options.themeChoices) return results;
+  for (const { index, label, values, checked } of themed) {
+    for (const value of values.filter((v) => v !== checked)) {
+      await setPanel(page, index, true);
+      await chooseTheme(page, value);
+      await audit(`${value} chosen, ${label} open`);
+      await setPanel(page, index, false);
+      await audit(`${value} chosen, panels closed`);
+    }
+    await setPanel(page, index, true);
+    await chooseTheme(page, checked);
+    await setPanel(page, index, false);
   }
   return results;
 }
+
+/** The theme the page wears: "auto" means the system's (emulated) color scheme decides. */
+export const wornTheme = (page: AuditTarget) => page.run(() => document.documentElement.dataset.theme ?? null, null);
 
 /** Whether the page sees the emulated color scheme: an emulation that did not take would audit light twice. */
 export const seesScheme = (page: AuditTarget, theme: Theme) =>

@@ -11,7 +11,7 @@ import {
   FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf as firefoxTabIdOf,
 } from './firefox-harness';
 import {
-  AUDITED_FIXTURES, THEMES, auditStates, pagesInBuild, report, seesScheme, totalViolations,
+  AUDITED_FIXTURES, THEMES, auditStates, pagesInBuild, report, seesScheme, totalViolations, wornTheme,
   type AuditRow, type AuditTarget, type AuditedPage, type Theme,
 } from './axe-audit';
 
@@ -33,6 +33,9 @@ function shotNamer(browser: string, page: AuditedPage, theme: Theme, fixture: st
       ? path.join(ARTIFACTS, `axe-${browser}-${slugName(page.name)}-${theme}-${slugName(fixture)}-${slugName(state)}.png`)
       : null;
 }
+
+/** A chosen theme overrides the system's scheme, so the choices are audited once: main fixture, light system. */
+const choicesFor = (fixture: string, theme: Theme) => fixture === AUDITED_FIXTURES[0] && theme === 'light';
 
 /** The state the page's first paint recorded ("ready", "restricted", …), after waiting for it. */
 const shownState = (page: AuditTarget) =>
@@ -101,7 +104,9 @@ describe.skipIf(!hasChromium)('axe-core in Chromium', () => {
           const where = `chromium ${audited.name} ${theme} ${fixture}`;
           await expectShown(t, fixture, where);
           expect(await seesScheme(t, theme), `${where}: prefers-color-scheme emulation`).toBe(true);
-          own.push({ browser: 'chromium', page: audited.name, theme, fixture, results: await auditStates(t, shotNamer('chromium', audited, theme, fixture)) });
+          expect(await wornTheme(t), `${where}: the page follows the system's scheme`).toBe('auto');
+          const results = await auditStates(t, shotNamer('chromium', audited, theme, fixture), { themeChoices: choicesFor(fixture, theme) });
+          own.push({ browser: 'chromium', page: audited.name, theme, fixture, results });
           await page.close();
         }
       }
@@ -163,7 +168,9 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
             const where = `firefox ${audited.name} ${theme} ${fixture}`;
             await expectShown(t, fixture, where);
             expect(await seesScheme(t, theme), `${where}: prefers-color-scheme pref`).toBe(true);
-            own.push({ browser: 'firefox', page: audited.name, theme, fixture, results: await auditStates(t, shotNamer('firefox', audited, theme, fixture)) });
+            expect(await wornTheme(t), `${where}: the page follows the system's scheme`).toBe('auto');
+            const results = await auditStates(t, shotNamer('firefox', audited, theme, fixture), { themeChoices: choicesFor(fixture, theme) });
+            own.push({ browser: 'firefox', page: audited.name, theme, fixture, results });
             await page.close();
           }
           await fixturePage?.close();
