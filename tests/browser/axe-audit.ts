@@ -66,6 +66,24 @@ async function axeViolations(page: AuditTarget): Promise<Violation[]> {
   }, null);
 }
 
+/**
+ * Whether axe, as injected and run here, reports a violation planted in the page (a button named
+ * otherwise than it reads): a zero from an audit that could not see would pass unnoticed.
+ */
+export async function seesPlantedViolation(page: AuditTarget): Promise<boolean> {
+  await page.inject(AXE_SOURCE);
+  await page.run(() => {
+    const planted = document.createElement('button');
+    planted.id = 'axe-planted';
+    planted.textContent = 'Open';
+    planted.setAttribute('aria-label', 'Close');
+    document.querySelector('main')?.append(planted);
+  }, null);
+  const found = (await axeViolations(page)).some((v) => v.id === 'label-content-name-mismatch' && v.nodes.some((n) => n.target === '#axe-planted'));
+  await page.run(() => document.getElementById('axe-planted')?.remove(), null);
+  return found;
+}
+
 /** The toolbar's disclosure buttons by their visible label, in order: each one opens a panel. */
 const panelButtons = (page: AuditTarget) =>
   page.run(() => [...document.querySelectorAll<HTMLButtonElement>('header button[aria-controls][aria-expanded]')].map((b) => b.textContent?.trim() ?? ''), null);
@@ -162,14 +180,22 @@ export interface AuditRow {
   page: string;
   theme: Theme;
   fixture: string;
+  /** The computed direction of the article (or of the body where there is none): RTL must be audited as shown. */
+  direction: string;
   results: StateResult[];
 }
 
+export const shownDirection = (page: AuditTarget) =>
+  page.run(() => getComputedStyle(document.querySelector('article') ?? document.body).direction, null);
+
 const count = (r: StateResult[]) => r.reduce((n, s) => n + s.violations.length, 0);
 
-/** One line per browser, page and theme with its violation count, then every violation in detail. */
+/**
+ * One line per browser, page and theme with its violation count (rules failed, summed over panel
+ * states) and the count per fixture with the direction it was shown in; then every violation in detail.
+ */
 export function report(rows: AuditRow[]): string {
-  const lines = ['axe-core violations (rules failed, summed over fixtures and panel states):'];
+  const lines = ['axe-core violations (rules failed, summed over panel states; per fixture, with the article\'s direction):'];
   const keys = new Map<string, AuditRow[]>();
   for (const row of rows) {
     const key = `${row.browser.padEnd(9)} ${row.page.padEnd(11)} ${row.theme.padEnd(5)}`;
@@ -177,7 +203,8 @@ export function report(rows: AuditRow[]): string {
   }
   for (const [key, group] of keys) {
     const states = group.reduce((n, g) => n + g.results.length, 0);
-    lines.push(`  ${key} ${String(group.reduce((n, g) => n + count(g.results), 0)).padStart(3)} in ${states} states`);
+    const each = group.map((g) => `${g.fixture} ${g.direction}: ${count(g.results)}`).join(', ');
+    lines.push(`  ${key} ${String(group.reduce((n, g) => n + count(g.results), 0)).padStart(3)} in ${String(states).padStart(2)} states (${each})`);
   }
   for (const row of rows) {
     for (const s of row.results) {

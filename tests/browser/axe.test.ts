@@ -1,5 +1,6 @@
 // axe-core on every extension page (popup, side panel, reader tab), light and dark, every panel open in
-// turn and none, on an aggregator article, an RTL article and with no tab to read, in Chromium and Firefox ESR.
+// turn and none, on an aggregator article, an RTL article and with no tab to read, in Chromium and Firefox ESR;
+// the reader tab's own theme choices too. Prints the violation count per browser, page and theme.
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import {
   FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf as firefoxTabIdOf,
 } from './firefox-harness';
 import {
-  AUDITED_FIXTURES, THEMES, auditStates, pagesInBuild, report, seesScheme, totalViolations, wornTheme,
+  AUDITED_FIXTURES, THEMES, auditStates, pagesInBuild, report, seesPlantedViolation, seesScheme, shownDirection, totalViolations, wornTheme,
   type AuditRow, type AuditTarget, type AuditedPage, type Theme,
 } from './axe-audit';
 
@@ -105,8 +106,9 @@ describe.skipIf(!hasChromium)('axe-core in Chromium', () => {
           await expectShown(t, fixture, where);
           expect(await seesScheme(t, theme), `${where}: prefers-color-scheme emulation`).toBe(true);
           expect(await wornTheme(t), `${where}: the page follows the system's scheme`).toBe('auto');
+          if (own.length === 0) expect(await seesPlantedViolation(t), `${where}: axe reports a planted violation`).toBe(true);
           const results = await auditStates(t, shotNamer('chromium', audited, theme, fixture), { themeChoices: choicesFor(fixture, theme) });
-          own.push({ browser: 'chromium', page: audited.name, theme, fixture, results });
+          own.push({ browser: 'chromium', page: audited.name, theme, fixture, direction: await shownDirection(t), results });
           await page.close();
         }
       }
@@ -169,8 +171,9 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
             await expectShown(t, fixture, where);
             expect(await seesScheme(t, theme), `${where}: prefers-color-scheme pref`).toBe(true);
             expect(await wornTheme(t), `${where}: the page follows the system's scheme`).toBe('auto');
+            if (own.length === 0) expect(await seesPlantedViolation(t), `${where}: axe reports a planted violation`).toBe(true);
             const results = await auditStates(t, shotNamer('firefox', audited, theme, fixture), { themeChoices: choicesFor(fixture, theme) });
-            own.push({ browser: 'firefox', page: audited.name, theme, fixture, results });
+            own.push({ browser: 'firefox', page: audited.name, theme, fixture, direction: await shownDirection(t), results });
             await page.close();
           }
           await fixturePage?.close();
