@@ -39,7 +39,7 @@ export function ExportMenu({ result, theme }: Props) {
   };
 
   return (
-    <section class="export-menu" aria-labelledby="export-title">
+    <section class="export-menu">
       <h2 id="export-title" class="panel-title">{t('export_title')}</h2>
       <table class="export-table">
         <tbody>

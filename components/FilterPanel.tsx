@@ -27,7 +27,7 @@ export function FilterPanel({ settings, host, removed, marks, onChange, liveClea
   const shownOf = (id: string) => (marks ?? []).reduce((n, m) => n + m.blocks.filter((b) => b.state === 'shown' && b.filter === id).length, 0);
 
   return (
-    <section class="filter-panel" aria-labelledby="filters-title">
+    <section class="filter-panel">
       <h2 id="filters-title" class="panel-title">{t('filters_title')} {total > 0 && <span class="muted">· {tn('filters_blocksRemoved', total)}</span>}</h2>
       {total > 0 && (
         <div class="removed-summary">

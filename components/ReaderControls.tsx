@@ -23,7 +23,7 @@ const HEIGHTS: { id: LineHeight; label: string }[] = [
 export function ReaderControls({ prefs, onChange }: Props) {
   const set = (patch: Partial<ReaderPrefs>) => onChange({ ...prefs, ...patch });
   return (
-    <section class="reader-controls" aria-labelledby="appearance-title">
+    <section class="reader-controls">
       <h2 id="appearance-title" class="panel-title">{t('controls_title')}</h2>
       <fieldset class="segmented">
         <legend>{t('controls_theme')}</legend>
@@ -34,11 +34,12 @@ export function ReaderControls({ prefs, onChange }: Props) {
           </label>
         ))}
       </fieldset>
+      {/* Each button's name starts with what it shows ("A−"), so a person who sees it can say it to voice control. */}
       <div class="field inline">
         <span id="font-size-label">{t('controls_textSize')}</span>
-        <button type="button" class="button" aria-label="Smaller text" disabled={prefs.fontSize <= FONT_SIZE_MIN} onClick={() => set({ fontSize: prefs.fontSize - 1 })}>A−</button>
+        <button type="button" class="button" disabled={prefs.fontSize <= FONT_SIZE_MIN} onClick={() => set({ fontSize: prefs.fontSize - 1 })}>A−<span class="visually-hidden"> smaller text</span></button>
         <output aria-labelledby="font-size-label" aria-live="polite">{t('controls_pixels', formatNumber(prefs.fontSize))}</output>
-        <button type="button" class="button" aria-label="Larger text" disabled={prefs.fontSize >= FONT_SIZE_MAX} onClick={() => set({ fontSize: prefs.fontSize + 1 })}>A+</button>
+        <button type="button" class="button" disabled={prefs.fontSize >= FONT_SIZE_MAX} onClick={() => set({ fontSize: prefs.fontSize + 1 })}>A+<span class="visually-hidden"> larger text</span></button>
       </div>
       <label class="field inline">
         <span>{t('controls_font')}</span>

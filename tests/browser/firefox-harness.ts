@@ -39,8 +39,9 @@ export interface FirefoxHarness {
 /**
  * `proxyPort` takes every request Firefox would send off the machine (127.0.0.1 itself is never proxied):
  * article images and trackers of the fixtures get a local answer, so nothing leaves the machine.
+ * `extraPrefs` are set at launch: what BiDi cannot emulate (a color scheme) is a pref.
  */
-export async function launchFirefox(proxyPort: number): Promise<FirefoxHarness> {
+export async function launchFirefox(proxyPort: number, extraPrefs: Record<string, unknown> = {}): Promise<FirefoxHarness> {
   if (!existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json'))) {
     throw new Error('No build in .output/firefox-mv2: run `npm run build:firefox` first.');
   }
@@ -62,6 +63,7 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxHarness> 
       'network.proxy.http_port': proxyPort,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': proxyPort,
+      ...extraPrefs,
     },
   });
   let log: FirefoxErrorLog;
