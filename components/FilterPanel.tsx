@@ -5,7 +5,7 @@ import { clearSiteOverride, setPackEnabled } from '../utils/settings';
 import { packChoice } from '../utils/filters/pack-choice';
 import { PackRow } from './PackRow';
 import { CustomRules } from './CustomRules';
-import { t, tn } from './i18n';
+import { formatNumber, t, tn } from './i18n';
 import { useShowRemoved } from './show-removed';
 
 interface Props {
@@ -36,7 +36,7 @@ export function FilterPanel({ settings, host, removed, marks, onChange, liveClea
           )}
           <label>
             <input type="checkbox" checked={showRemoved} onChange={(e) => setShowRemoved((e.currentTarget as HTMLInputElement).checked)} />{' '}
-            Show what was removed
+            {t('filters_showRemoved')}
           </label>
         </div>
       )}
@@ -85,6 +85,6 @@ export function FilterPanel({ settings, host, removed, marks, onChange, liveClea
 
 /** How the filters' removals compare with plain Readability's own: the reason a switch may change no word of the text. */
 function readabilitySummary(total: number, drops: number): string {
-  if (drops >= total) return `Plain Readability would drop all ${total} anyway. Switch a filter off to see its blocks in the article, marked.`;
-  return `Plain Readability would drop ${drops} of these ${total} anyway; ${total - drops} would stay in its text.`;
+  if (drops >= total) return tn('filters_readabilityDropsAll', total);
+  return tn('filters_readabilityDropsSome', total, formatNumber(drops), formatNumber(total - drops));
 }

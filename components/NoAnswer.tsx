@@ -1,3 +1,5 @@
+import { t, tn } from './i18n';
+
 interface Props {
   waitedMs: number;
   onRetry: () => void;
@@ -7,12 +9,9 @@ interface Props {
 export function NoAnswer({ waitedMs, onRetry }: Props) {
   return (
     <div class="state state-no-answer" role="alert">
-      <h1 class="state-title">The page is not answering</h1>
-      <p>
-        It did not hand over its text within {Math.round(waitedMs / 1000)} seconds. Some tabs never do, such as a view of a
-        page's source. If the page is busy loading, retry in a moment.
-      </p>
-      <button type="button" class="button primary" onClick={onRetry} autoFocus>Retry</button>
+      <h1 class="state-title">{t('waiting_noAnswerTitle')}</h1>
+      <p>{tn('waiting_noAnswerText', Math.round(waitedMs / 1000))}</p>
+      <button type="button" class="button primary" onClick={onRetry} autoFocus>{t('error_retry')}</button>
     </div>
   );
 }

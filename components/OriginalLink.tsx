@@ -1,5 +1,6 @@
 import { safeLinkUrl } from '../utils/safe-url';
 import { hostOf } from '../utils/kit/hosts';
+import { t } from './i18n';
 
 /** Back to the page the article was read from, in this tab (a middle click opens it beside). */
 export function OriginalLink({ url }: { url: string }) {
@@ -8,7 +9,7 @@ export function OriginalLink({ url }: { url: string }) {
   const host = hostOf(href);
   return (
     <a class="button original-link" href={href} title={host ?? undefined}>
-      Original page
+      {t('reader_originalPage')}
     </a>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FilterPack } from '../utils/filters/types';
 import type { Removal } from '../utils/types';
-import { t, tn } from './i18n';
+import { formatNumber, t, tn } from './i18n';
 
 interface Props {
   pack: FilterPack;
@@ -40,7 +40,7 @@ export function PackRow({ pack, on, overridden, host, removal, shown = 0, onTogg
       </div>
       <p id={`${id}-desc`} class="pack-desc" dir="auto">{pack.description}</p>
       {count > 0 && removal?.readabilityDrops !== undefined && <p class="pack-effect">{effectOf(count, removal.readabilityDrops)}</p>}
-      {!on && shown > 0 && <p class="pack-effect">Off: {shown === 1 ? '1 block is' : `${shown} blocks are`} back in the article, marked.</p>}
+      {!on && shown > 0 && <p class="pack-effect">{tn('pack_shownOff', shown)}</p>}
       <div class="pack-actions">
         {overridden && host && (
           <span class="pack-override">
@@ -73,7 +73,7 @@ export function PackRow({ pack, on, overridden, host, removal, shown = 0, onTogg
 
 /** What the pack's removals change against plain Readability, which drops some of the same blocks itself. */
 function effectOf(count: number, drops: number): string {
-  if (drops >= count) return count === 1 ? 'Plain Readability drops it too.' : `Plain Readability drops all ${count} too.`;
-  if (drops === 0) return count === 1 ? 'Plain Readability would keep it in the text.' : `Plain Readability would keep all ${count} in the text.`;
-  return `Plain Readability drops ${drops} of these ${count} too; ${count - drops} would stay in its text.`;
+  if (drops >= count) return tn('pack_effectDropsAll', count);
+  if (drops === 0) return tn('pack_effectKeepsAll', count);
+  return tn('pack_effectDropsSome', count, formatNumber(drops), formatNumber(count - drops));
 }

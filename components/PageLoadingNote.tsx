@@ -1,5 +1,6 @@
 import type { PageLoading } from './use-reader-session';
 import { LOAD_WAIT_MS } from './use-reader-session';
+import { t, tn } from './i18n';
 
 interface Props {
   state: PageLoading;
@@ -11,11 +12,11 @@ export function PageLoadingNote({ state, onRetry }: Props) {
   return (
     <div class="page-loading-note" role="status" data-state={state}>
       {state === 'waiting' ? (
-        <p>The page is still loading. This is what it has so far; the view updates when it has loaded.</p>
+        <p>{t('waiting_stillLoading')}</p>
       ) : (
         <>
-          <p>The page is still loading after {Math.round(LOAD_WAIT_MS / 1000)} seconds. This is what it had so far.</p>
-          <button type="button" class="button" onClick={onRetry}>Retry</button>
+          <p>{tn('waiting_loadTimedOut', Math.round(LOAD_WAIT_MS / 1000))}</p>
+          <button type="button" class="button" onClick={onRetry}>{t('error_retry')}</button>
         </>
       )}
     </div>

@@ -41,7 +41,7 @@ export function PopupApp({ search }: { search: string }) {
             {ready && view.result.article && (
               <DisclosureButton controls="export-panel" label={t('export_title')} open={panel === 'export'} onToggle={() => toggle('export')} />
             )}
-            {tab && canOpenSidePanel() && <button type="button" class="button" onClick={toSidePanel}>Open in side panel</button>}
+            {tab && canOpenSidePanel() && <button type="button" class="button" onClick={toSidePanel}>{t('popup_openSidePanel')}</button>}
             {ready && <button type="button" class="button primary" onClick={() => tab && void openReaderTab(tab.id, search)}>{t('popup_openTab')}</button>}
           </div>
         )}

@@ -74,7 +74,7 @@ export function ReaderApp({ search }: { search: string }) {
         <span class="brand">{t('app_name')}</span>
         <div class="toolbar-actions">
           {article && <ReadAloudControls article={article} root={viewRoot} />}
-          {toc.length > 0 && <DisclosureButton controls="contents-panel" label="Contents" open={panel === 'contents'} onToggle={() => toggle('contents')} />}
+          {toc.length > 0 && <DisclosureButton controls="contents-panel" label={t('toc_title')} open={panel === 'contents'} onToggle={() => toggle('contents')} />}
           <DisclosureButton controls="appearance-panel" label={t('controls_title')} open={panel === 'appearance'} onToggle={() => toggle('appearance')} />
           {ready && <DisclosureButton controls="filters-panel" label={t('filters_title')} open={panel === 'filters'} onToggle={() => toggle('filters')} />}
           {ready && view.result.article && (
@@ -87,7 +87,7 @@ export function ReaderApp({ search }: { search: string }) {
       </header>
       <div class="reader-panels">
         {toc.length > 0 && (
-          <Panel id="contents-panel" label="Contents" open={panel === 'contents'}>
+          <Panel id="contents-panel" label={t('toc_title')} open={panel === 'contents'}>
             <TableOfContents entries={toc} root={viewRoot} onJump={closePanel} />
           </Panel>
         )}

@@ -16,8 +16,8 @@ const FAMILIES: { id: FontFamily; label: MessageKey }[] = [
 const WIDTHS: { id: LineWidth; label: MessageKey }[] = [
   { id: 'narrow', label: 'controls_widthNarrow' }, { id: 'medium', label: 'controls_widthMedium' }, { id: 'wide', label: 'controls_widthWide' },
 ];
-const HEIGHTS: { id: LineHeight; label: string }[] = [
-  { id: 'compact', label: 'Compact' }, { id: 'normal', label: 'Normal' }, { id: 'loose', label: 'Loose' },
+const HEIGHTS: { id: LineHeight; label: MessageKey }[] = [
+  { id: 'compact', label: 'controls_spacingCompact' }, { id: 'normal', label: 'controls_spacingNormal' }, { id: 'loose', label: 'controls_spacingLoose' },
 ];
 
 export function ReaderControls({ prefs, onChange }: Props) {
@@ -37,9 +37,9 @@ export function ReaderControls({ prefs, onChange }: Props) {
       {/* Each button's name starts with what it shows ("A−"), so a person who sees it can say it to voice control. */}
       <div class="field inline">
         <span id="font-size-label">{t('controls_textSize')}</span>
-        <button type="button" class="button" disabled={prefs.fontSize <= FONT_SIZE_MIN} onClick={() => set({ fontSize: prefs.fontSize - 1 })}>A−<span class="visually-hidden"> smaller text</span></button>
+        <button type="button" class="button" disabled={prefs.fontSize <= FONT_SIZE_MIN} onClick={() => set({ fontSize: prefs.fontSize - 1 })}>A−<span class="visually-hidden"> {t('controls_smallerText')}</span></button>
         <output aria-labelledby="font-size-label" aria-live="polite">{t('controls_pixels', formatNumber(prefs.fontSize))}</output>
-        <button type="button" class="button" disabled={prefs.fontSize >= FONT_SIZE_MAX} onClick={() => set({ fontSize: prefs.fontSize + 1 })}>A+<span class="visually-hidden"> larger text</span></button>
+        <button type="button" class="button" disabled={prefs.fontSize >= FONT_SIZE_MAX} onClick={() => set({ fontSize: prefs.fontSize + 1 })}>A+<span class="visually-hidden"> {t('controls_largerText')}</span></button>
       </div>
       <label class="field inline">
         <span>{t('controls_font')}</span>
@@ -57,11 +57,11 @@ export function ReaderControls({ prefs, onChange }: Props) {
         ))}
       </fieldset>
       <fieldset class="segmented">
-        <legend>Line spacing</legend>
+        <legend>{t('controls_lineSpacing')}</legend>
         {HEIGHTS.map((h) => (
           <label key={h.id} class={prefs.lineHeight === h.id ? 'seg checked' : 'seg'}>
             <input type="radio" name="line-height" value={h.id} checked={prefs.lineHeight === h.id} onChange={() => set({ lineHeight: h.id })} />
-            {h.label}
+            {t(h.label)}
           </label>
         ))}
       </fieldset>

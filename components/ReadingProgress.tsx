@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { minutesLeft, readingProgress } from '../utils/reader/reading-progress';
+import { t, tn, uiLang } from './i18n';
 
 interface Props {
   readingMinutes: number;
@@ -40,15 +41,16 @@ export function ReadingProgress({ readingMinutes, root }: Props) {
 
   const percent = Math.round(progress * 100);
   const left = minutesLeft(readingMinutes, progress);
+  const read = new Intl.NumberFormat(uiLang(), { style: 'percent' }).format(percent / 100);
   return (
     <div
       class="reading-progress"
       role="progressbar"
-      aria-label="Reading progress"
+      aria-label={t('reader_progressLabel')}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
-      aria-valuetext={left > 0 ? `${percent}% read, about ${left} min left` : `${percent}% read`}
+      aria-valuetext={left > 0 ? tn('reader_progressLeft', left, read) : t('reader_progressRead', read)}
     >
       <div class="reading-progress-bar" style={{ transform: `scaleX(${progress})` }} />
     </div>

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { MarkedBlock } from '../utils/types';
 import { sanitizeArticleHtml } from './sanitize';
+import { t, tn } from './i18n';
 
 interface Props {
   /** The blocks at one place in the article: taken out (shown only when asked), or shown because their filter is off. */
@@ -25,14 +26,14 @@ function RemovedHere({ blocks }: { blocks: MarkedBlock[] }) {
   return (
     <details class="removed-here">
       <summary>
-        {blocks.length === 1 ? '1 block removed here' : `${blocks.length} blocks removed here`} <span class="removed-filters">· {labels}</span>
+        {tn('marks_removedHere', blocks.length)} <span class="removed-filters">· {labels}</span>
       </summary>
       <ul class="removed-list">
         {blocks.map((b, i) => (
           <li key={i}>
             <span class="removed-filter">{b.label}</span>{' '}
-            <q class="removed-text">{b.text || '(no text: an image or an icon)'}</q>
-            {b.readabilityDrops && <span class="removed-note"> (plain Readability drops it too)</span>}
+            <q class="removed-text">{b.text || t('marks_noText')}</q>
+            {b.readabilityDrops && <span class="removed-note"> {t('marks_readabilityDrops')}</span>}
           </li>
         ))}
       </ul>
@@ -46,11 +47,11 @@ function ShownBlock({ block }: { block: MarkedBlock }) {
   useLayoutEffect(() => {
     if (block.html) ref.current?.replaceChildren(sanitizeArticleHtml(block.html));
   }, [block.html]);
-  const why = `Shown because “${block.label}” is off`;
-  if (!block.html) return <p class="shown-note">{why}: the text below is the block it would remove.</p>;
+  const why = t('marks_shownBecause', block.label);
+  if (!block.html) return <p class="shown-note">{t('marks_shownBelow', block.label)}</p>;
   return (
     <div class="shown-block" role="group" aria-label={why}>
-      <p class="shown-note">{why}{block.readabilityDrops ? ' (plain Readability drops it too)' : ''}</p>
+      <p class="shown-note">{why}{block.readabilityDrops ? ` ${t('marks_readabilityDrops')}` : ''}</p>
       <div ref={ref} class="shown-content" />
     </div>
   );

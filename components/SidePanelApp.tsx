@@ -3,6 +3,7 @@ import { ReaderApp } from './ReaderApp';
 import { Loading } from './Loading';
 import { ErrorView } from './ErrorView';
 import { TabPrompt } from './TabPrompt';
+import { t } from './i18n';
 import {
   activeTabIn, panelWindowId, tabAccess, toolbarShortcut, watchPanelTabs, type TabAccess,
 } from '../utils/browser/panel-tabs';
@@ -51,7 +52,7 @@ export function SidePanelApp({ search }: { search: string }) {
           },
         });
         const tabId = await activeTabIn(windowId);
-        if (tabId === null) throw new Error('This window has no active tab.');
+        if (tabId === null) throw new Error(t('panel_noActiveTab'));
         await show(tabId, true);
       } catch (e) {
         if (live) setFailure(e instanceof Error ? e.message : String(e));

@@ -1,5 +1,6 @@
 import type { TocEntry } from '../utils/reader/toc';
 import { HEADING_SELECTOR } from '../utils/reader/toc';
+import { t } from './i18n';
 
 interface Props {
   entries: TocEntry[];
@@ -32,7 +33,7 @@ export function TableOfContents({ entries, root, onJump }: Props) {
   };
   return (
     <nav class="toc" aria-labelledby="toc-title">
-      <h2 id="toc-title" class="panel-title">Contents</h2>
+      <h2 id="toc-title" class="panel-title">{t('toc_title')}</h2>
       <ol class="toc-list">
         {entries.map((entry) => (
           <li key={entry.index} class="toc-item" style={{ '--toc-depth': entry.depth }}>

@@ -2,6 +2,7 @@
 // One utterance per block keeps the highlight in step with the voice, and stays under the length at
 // which some engines stop speaking mid-text.
 import { blockText, pickVoice } from '../utils/reader/read-aloud-plan';
+import { t } from './i18n';
 
 export type ReadAloudState = 'idle' | 'playing' | 'paused';
 
@@ -98,7 +99,7 @@ export class ReadAloudPlayer {
     u.onerror = (e) => {
       if (run !== this.run || e.error === 'interrupted' || e.error === 'canceled') return;
       this.stop();
-      this.events.onError(`Read aloud stopped: the speech engine reported "${e.error}".`);
+      this.events.onError(t('speech_engineError', e.error));
     };
     this.setState('playing');
     this.engine.speak(u);

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/types';
 import { readableBlocks } from '../utils/reader/read-aloud-plan';
 import { ReadAloudPlayer, type ReadAloudState } from './read-aloud-player';
+import { t, uiLang } from './i18n';
 
 export interface ReadAloud {
   supported: boolean;
@@ -15,7 +16,7 @@ export interface ReadAloud {
 
 function languageName(lang: string): string {
   try {
-    return new Intl.DisplayNames(undefined, { type: 'language' }).of(lang) ?? lang;
+    return new Intl.DisplayNames(uiLang(), { type: 'language' }).of(lang) ?? lang;
   } catch {
     return lang;
   }
@@ -74,7 +75,7 @@ export function useReadAloud(article: Article | null, root: () => Element | null
     const title = view?.querySelector('.article-title');
     const blocks = [...(title ? [title] : []), ...readableBlocks(body)];
     const lang = article.lang ?? (document.documentElement.lang || null);
-    setNote(player().hasVoiceFor(lang) ? null : `No ${languageName(lang ?? '')} voice on this system: the default voice reads it.`);
+    setNote(player().hasVoiceFor(lang) ? null : t('speech_noVoice', languageName(lang ?? '')));
     player().play(blocks, lang, firstInView(blocks));
   };
 

@@ -12,6 +12,7 @@ import {
 } from '../utils/browser/tab-client';
 import { parseSnapshot, readPage, type ParsedPage } from '../utils/tab/page-reader';
 import { afterNextPaint } from './progressive-render';
+import { t } from './i18n';
 
 /**
  * How long the tab may take to take the script and hand over its page. A tab the browser neither
@@ -144,7 +145,7 @@ export function useReaderSession(search: string): ReaderSession {
     (next: Settings) => {
       setSettings(next);
       latestSettings.current = next;
-      void saveSettings(next).catch((e) => setView({ status: 'error', message: `Settings were not saved: ${message(e)}` }));
+      void saveSettings(next).catch((e) => setView({ status: 'error', message: t('error_settingsNotSaved', message(e)) }));
       if (!tab) return;
       performance.mark('cnr:toggle');
       // Re-read the snapshot without the loading state: the article swaps in place. After a

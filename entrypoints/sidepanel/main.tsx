@@ -5,6 +5,8 @@ import '../../components/base.css';
 import '../reader-tab/style.css';
 import './style.css';
 import { setSelectorProbeDocument } from '../../utils/settings';
+import { applyUiLanguage } from '../../components/i18n';
 
 setSelectorProbeDocument(document);
+applyUiLanguage(document.documentElement);
 render(<SidePanelApp search={location.search} />, document.getElementById('app')!);
