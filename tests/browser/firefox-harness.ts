@@ -140,6 +140,9 @@ export class FirefoxErrorLog {
   private read(line: string): void {
     const sentinel = line.match(new RegExp(`^console\\.error: "(${SENTINEL}-\\d+)"$`));
     if (sentinel) this.sentinels.add(sentinel[1]);
+    // "RSLoader:" is Firefox's own Remote Settings loader: in a fresh profile with no network it logs its
+    // failed download through the same console, and it is no page's and no extension's.
+    else if (/^console\.error: RSLoader:/.test(line)) return;
     else if (/^console\.error: /.test(line) || /^JavaScript error: moz-extension:\/\//.test(line)) this.errors.push(line);
   }
 

@@ -45,8 +45,7 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR,
     return page;
   }
 
-  /** Ours only: Firefox's own Remote Settings loader ("RSLoader") also logs to the console in a fresh profile. */
-  const extensionErrors = async (page: Page) => (await h.log.takeErrors(page)).filter((line) => !/^console\.error: RSLoader:/.test(line));
+  const extensionErrors = (page: Page) => h.log.takeErrors(page);
 
   const waitForTitle = (panel: Page, expected: string) =>
     panel.waitForFunction((t) => document.querySelector('.article-title')?.textContent === t, { timeout: 30_000 }, expected);
