@@ -37,8 +37,12 @@ export function SidePanelApp({ search }: { search: string }) {
       setShown((prev) => (prev?.tabId === tabId && !fresh && prev.access === access ? prev : { tabId, access, read: (prev?.read ?? 0) + 1 }));
     };
     let stop = () => {};
+    // "?tabId=" pins the panel to one tab, as the popup and the reader tab take it: the way to open
+    // the panel's page on a given tab outside the browser's panel (tests, a page opened by hand).
+    const pinned = Number(new URLSearchParams(search).get('tabId'));
     void (async () => {
       try {
+        if (Number.isInteger(pinned) && pinned > 0) return await show(pinned, true);
         const windowId = await panelWindowId(search);
         if (!live) return;
         stop = watchPanelTabs(windowId, {
