@@ -72,11 +72,27 @@ export function useReaderSession(search: string): ReaderSession {
   // Each load() counts up; an older one still waiting on the tab drops its answer.
   const run = useRef(0);
 
+  // The explanation still to be worked out for the result on screen; replaced by each new reading.
+  const cancelExplain = useRef<(() => void) | null>(null);
+
   const extractInto = useCallback((s: Settings, forced: boolean) => {
     if (!parsed.current) return;
+    cancelExplain.current?.();
+    cancelExplain.current = null;
     try {
-      setView({ status: 'ready', result: readPage(parsed.current, s), forced, pageLoading: pageLoading.current });
+      const { result, explain } = readPage(parsed.current, s);
+      setView({ status: 'ready', result, forced, pageLoading: pageLoading.current });
       performance.mark('cnr:extracted');
+      // What the filters did (figures per filter, marks in the article) costs one more Readability
+      // run: it comes once the article is on screen, and only if the view still shows this result.
+      if (explain) {
+        cancelExplain.current = afterNextPaint(() => {
+          cancelExplain.current = null;
+          const full = explain();
+          setView((v) => (v.status === 'ready' && v.result === result ? { ...v, result: full } : v));
+          performance.mark('cnr:explained');
+        });
+      }
     } catch (e) {
       setView({ status: 'error', message: message(e) });
     }

@@ -1,8 +1,9 @@
 // The long fuzz run: mutated fixture pages (tests/hostile/support/mutate.ts) through the pipeline and
 // every export, each page in a child process that is killed when it hangs, so one hang cannot stop the run.
-//   npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX]
+//   npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX] [--out FILE]
 // Prints pages, throws, hangs (over --hang-ms of CPU time), unsafe outputs, median and p99 time; exits 1 when any of those three is not 0.
 import { fork, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mutatedPage } from '../tests/hostile/support/mutate';
 import { percentiles, runFuzzPage, type FuzzOutcome } from '../tests/hostile/support/fuzz-page';
@@ -14,16 +15,23 @@ interface Args {
   hangMs: number;
   heavy: boolean;
   only: number | null;
+  /** The report is also written here: an interrupted long run still leaves it when the terminal or pipe is gone. */
+  out: string | null;
 }
 
-const USAGE = 'Usage: npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX]';
+const USAGE = 'Usage: npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX] [--out FILE]';
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { n: 10_000, seed: 13, jobs: 2, hangMs: 5_000, heavy: true, only: null };
+  const args: Args = { n: 10_000, seed: 13, jobs: 2, hangMs: 5_000, heavy: true, only: null, out: null };
   const numeric: Record<string, keyof Args> = { '--n': 'n', '--seed': 'seed', '--jobs': 'jobs', '--hang-ms': 'hangMs', '--only': 'only' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--light') args.heavy = false;
+    else if (a === '--out') {
+      const file = argv[++i];
+      if (!file) return `--out needs a file name\n${USAGE}`;
+      args.out = file;
+    }
     else if (a === '--help' || a === '-h') return USAGE;
     else if (numeric[a]) {
       const v = Number(argv[++i]);
@@ -40,7 +48,9 @@ function serveChild(): void {
   process.on('SIGINT', () => {});
   process.on('disconnect', () => process.exit(0));
   process.on('message', (msg: { seed: number; index: number; heavy: boolean }) => {
-    process.send!(runFuzzPage(mutatedPage(msg.seed, msg.index, msg.heavy)));
+    const outcome = runFuzzPage(mutatedPage(msg.seed, msg.index, msg.heavy));
+    // The parent may be gone (interrupted): with a callback a failed send is not a crash.
+    if (process.connected) process.send!(outcome, undefined, {}, () => {});
   });
   // Loading the modules and the fixture pages takes seconds on a busy machine: the parent's clock starts after.
   mutatedPage(0, 0);
@@ -111,8 +121,19 @@ async function main(argv: string[]): Promise<number> {
   const hangs: number[] = [];
   const t0 = Date.now();
   // Interrupted, the run still reports the pages it finished.
-  const stop = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  // Ctrl-C also ends `npm` and `tsx` around this process, which closes the pipe it prints to: a write
+  // to it fails with EPIPE, which must not cost the report (it also goes to --out).
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+  let stopped = false;
+  const stop = new Promise<void>((resolve) =>
+    process.once('SIGINT', () => {
+      stopped = true;
+      resolve();
+    }),
+  );
   const all = runAll(indices, args, (o) => {
+    // Children cut off by the interrupt are not outcomes of their pages.
+    if (stopped) return;
     if ('ms' in o) {
       // CPU time decides: it is the work a page costs, while wall time also counts whatever else the
       // machine runs (a shared CI box or a busy laptop stretches it several times over). A page that
@@ -142,7 +163,9 @@ async function main(argv: string[]): Promise<number> {
     ...unsafe.slice(0, 10).map((o) => `  unsafe: page ${describe(o.index)}: ${o.unsafe.slice(0, 3).join(' | ')}`),
     throws.length + hangs.length + unsafe.length ? `  reproduce one with: npm run fuzz -- --seed ${args.seed} --only INDEX${args.heavy ? '' : ' --light'}` : '',
   ];
-  process.stdout.write(lines.filter(Boolean).join('\n') + '\n');
+  const report = lines.filter(Boolean).join('\n') + '\n';
+  if (args.out) writeFileSync(args.out, report);
+  process.stdout.write(report);
   return throws.length + hangs.length + unsafe.length || finished < indices.length ? 1 : 0;
 }
 

@@ -24,13 +24,13 @@ export interface ExplainInputs {
   dropped: ReadonlySet<Element>;
   /** The finished article's content element (sanitized), or null without an article. */
   content: Element | null;
-  /** Plain Readability's content element for the page without our filters, or null when it found none. */
-  plain: Element | null;
+  /** Plain Readability's content element for the page without our filters, null when it found none, undefined when it was not run. */
+  plain: Element | null | undefined;
   label: (pack: string) => string;
 }
 
 export interface Explanation {
-  /** Per pack: how many of its recorded blocks plain Readability leaves out too. */
+  /** Per pack: how many of its recorded blocks plain Readability leaves out too; empty when it was not run. */
   readabilityDrops: Map<string, number>;
   marks: RemovalMark[];
 }
@@ -112,15 +112,16 @@ export function explainRemovals(inputs: ExplainInputs): Explanation {
   };
   const removed = inputs.removed.map((b) => track(b, 'removed'));
   for (const b of inputs.shown) track(b, 'shown');
-  const plain = new TextCursor(inputs.plain);
+  const plain = new TextCursor(inputs.plain ?? null);
   const content = new TextCursor(inputs.content);
   const outer = walkText(inputs.body, tracked, inputs.dropped, plain, content);
 
-  const plainImages = imageSources(inputs.plain);
-  const drops = (t: Tracked) => (t.total > 0 ? t.inPlain < KEPT_SHARE * t.total : !holdsImageOf(t.element, plainImages));
+  const plainImages = imageSources(inputs.plain ?? null);
+  const compared = inputs.plain !== undefined;
+  const drops = (t: Tracked) => compared && (t.total > 0 ? t.inPlain < KEPT_SHARE * t.total : !holdsImageOf(t.element, plainImages));
   // A block never met in the page is one the cleanup took out of Readability's own output: not dropped by it.
   const readabilityDrops = new Map<string, number>();
-  for (const t of removed) readabilityDrops.set(t.pack, (readabilityDrops.get(t.pack) ?? 0) + (t.at !== -2 && drops(t) ? 1 : 0));
+  if (compared) for (const t of removed) readabilityDrops.set(t.pack, (readabilityDrops.get(t.pack) ?? 0) + (t.at !== -2 && drops(t) ? 1 : 0));
   const marks = inputs.content ? marksOf(outer.slice(0, MAX_MARKED_BLOCKS), content, inputs, drops) : [];
   return { readabilityDrops, marks };
 }

@@ -28,6 +28,11 @@ export type { ExtractOptions } from './page-context';
 
 /** Pages larger than this are refused rather than freezing the tab. */
 export const MAX_ELEMENTS = 150_000;
+/**
+ * Above this many elements the filters' blocks are not compared with plain Readability's reading.
+ * The largest of the 578 bench pages has 6,749; a 60,000-element page took 5.7 s to compare.
+ */
+export const EXPLAIN_MAX_ELEMENTS = 20_000;
 /** Fewer words than this is not an article, whatever the page says. */
 const MIN_ARTICLE_WORDS = 20;
 /** Readability's output is mostly article: there a block is taken to be the article from half its paragraph text, not a third. */
@@ -58,7 +63,23 @@ class StageOverBudget extends Error {
 
 type Lap = (stage: StageName) => void;
 
+/**
+ * The result, and how to explain it later: what the filters did, told for the filter panel and the
+ * article's marks (explain-removals.ts). The explanation costs one more Readability run over the
+ * whole page, so a reader shows the result first and calls `explain` after it is on screen.
+ */
+export interface StagedResult {
+  result: PageResult;
+  /** Works out the explanation and returns the result with it; null when there is nothing to explain. */
+  explain: (() => PageResult) | null;
+}
+
 export function extractPage(doc: Document, url: string, partialSettings?: Partial<Settings>, options: ExtractOptions = {}): PageResult {
+  const { result, explain } = extractPageStaged(doc, url, partialSettings, options);
+  return explain && options.explainRemovals !== false ? explain() : result;
+}
+
+export function extractPageStaged(doc: Document, url: string, partialSettings?: Partial<Settings>, options: ExtractOptions = {}): StagedResult {
   const timings: PageResult['timings'] = {};
   const t0 = clock();
   let last = t0;
@@ -69,22 +90,35 @@ export function extractPage(doc: Document, url: string, partialSettings?: Partia
     last = t;
   };
   try {
-    const result = run(doc, url, normalizeSettings(partialSettings ?? {}), options, lap);
+    const { result, explain } = run(doc, url, normalizeSettings(partialSettings ?? {}), options, lap);
     timings.total = Math.round((clock() - t0) * 100) / 100;
     result.timings = timings;
-    return result;
+    return { result, explain: explain ? () => explained(result, explain) : null };
   } catch (e) {
     timings.total = Math.round((clock() - t0) * 100) / 100;
-    if (e instanceof StageOverBudget) return { ...emptyResult(e.message, timings), overBudget: e.stage };
-    return emptyResult(`Could not read this page: ${(e as Error)?.message ?? String(e)}`, timings);
+    if (e instanceof StageOverBudget) return { result: { ...emptyResult(e.message, timings), overBudget: e.stage }, explain: null };
+    return { result: emptyResult(`Could not read this page: ${(e as Error)?.message ?? String(e)}`, timings), explain: null };
   }
 }
 
-function run(doc: Document, url: string, settings: Settings, options: ExtractOptions, lap: Lap): PageResult {
+/** `result` with its explanation; unchanged when working it out fails, since the article is whole without it. */
+function explained(result: PageResult, explain: () => Pick<PageResult, 'marks' | 'removed'>): PageResult {
+  const t = clock();
+  try {
+    const more = explain();
+    return { ...result, ...more, timings: { ...result.timings, explain: Math.round((clock() - t) * 100) / 100 } };
+  } catch {
+    return result;
+  }
+}
+
+type Explain = () => Pick<PageResult, 'marks' | 'removed'>;
+
+function run(doc: Document, url: string, settings: Settings, options: ExtractOptions, lap: Lap): { result: PageResult; explain?: Explain } {
   // Every stage up to Readability only reads the page; the caller's document is never changed.
   // What they decide to take out is left out of our copy (clonePruned), not copied and removed.
   const readable = readablePage(doc);
-  if ('reason' in readable) return emptyResult(readable.reason);
+  if ('reason' in readable) return { result: emptyResult(readable.reason) };
   const { body, index } = readable;
   const now = extractionTime(options);
   lap('prepare');
@@ -98,7 +132,7 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   const read = readArticle(doc, body, index, plan.dropped, plan, log, lap);
   // A page nested deeper than any real one, even with its wrapper chains cut (see clone-pruned.ts),
   // is refused rather than left to freeze the tab; its stories are still listed.
-  if (typeof read === 'string') return { ...emptyResult(read), related: relatedOf(), removed: log.list() };
+  if (typeof read === 'string') return { result: { ...emptyResult(read), related: relatedOf(), removed: log.list() } };
   const { article, clone, content } = read;
   lap('cleanup');
 
@@ -107,14 +141,12 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   if (!oneArticle && stories.length >= 3) {
     // A listing shows no article text to mark, and a listing is where plain Readability is slowest
     // (it reads the page again and again for an article), so its figures are not worked out there.
-    return { kind: 'listing', title: listingTitle(clone, meta), article: null, related: relatedOf(), removed: log.list(), timings: {} };
+    return { result: { kind: 'listing', title: listingTitle(clone, meta), article: null, related: relatedOf(), removed: log.list(), timings: {} } };
   }
-  const explaining = !!article && !!content && options.explainRemovals !== false;
-  const marks = explaining ? explain(doc, index, plan, log, content!) : [];
-  if (explaining) lap('explain');
-  if (oneArticle) return { kind: 'article', title: article!.title, article, related: relatedOf(), removed: log.list(), marks, timings: {} };
+  const later: Explain | undefined = article && content ? () => ({ marks: explain(doc, index, plan, log, content), removed: log.list() }) : undefined;
+  if (oneArticle) return { result: { kind: 'article', title: article!.title, article, related: relatedOf(), removed: log.list(), marks: [], timings: {} }, explain: later };
   // The best effort stays attached, for "show anyway".
-  return { kind: 'none', reason: 'No article found on this page.', title: null, article, related: relatedOf(), removed: log.list(), marks, timings: {} };
+  return { result: { kind: 'none', reason: 'No article found on this page.', title: null, article, related: relatedOf(), removed: log.list(), marks: [], timings: {} }, explain: later };
 }
 
 /**
@@ -124,8 +156,11 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
  */
 function explain(doc: Document, index: PageIndex, plan: RemovalPlan, log: RemovalLog, content: Element) {
   if (!log.blocks().length && !plan.shown.length) return [];
+  // Plain Readability's cost grows with the page, and on a page with little text it reads the whole
+  // page again up to four times: on a huge page the comparison is left out (the marks are not).
+  const compare = index.elements.length <= EXPLAIN_MAX_ELEMENTS;
   const skip = new Set<Element>(tagged(index, 'script', 'style'));
-  const copy = copyForReadability(doc, index, skip);
+  const copy = compare ? copyForReadability(doc, index, skip) : 'not compared';
   const parsed = typeof copy === 'string' ? null : new Readability(copy, { serializer: (el: Node) => el as unknown as string }).parse();
   const plain = parsed?.content as unknown as Element | null | undefined;
   const body = bodyOf(doc)!;
@@ -136,10 +171,10 @@ function explain(doc: Document, index: PageIndex, plan: RemovalPlan, log: Remova
     shown: plan.shown,
     dropped: plan.dropped,
     content,
-    plain: plain && typeof plain === 'object' ? plain : null,
+    plain: !compare ? undefined : plain && typeof plain === 'object' ? plain : null,
     label: log.labels,
   });
-  for (const r of log.list()) log.setReadabilityDrops(r.filter, readabilityDrops.get(r.filter) ?? 0);
+  if (compare) for (const r of log.list()) log.setReadabilityDrops(r.filter, readabilityDrops.get(r.filter) ?? 0);
   return marks;
 }
 

@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../utils/extract-page';
+import { EXPLAIN_MAX_ELEMENTS, extractPage, extractPageStaged } from '../../utils/extract-page';
 import { TextCursor } from '../../utils/explain-removals';
 import { extractFixture, loadFixture } from '../support/fixture-pages';
 
@@ -90,6 +90,35 @@ describe('on fixture pages', () => {
     const r = extractFixture(loadFixture('yahoo-article'));
     const teasers = r.removed.find((x) => x.filter === 'teasers')!;
     expect(teasers.readabilityDrops).toBeLessThan(teasers.count);
+  });
+});
+
+describe('worked out after the result', () => {
+  const parse = DOMS.linkedom;
+
+  it('gives the result first, without marks or figures, and the same result with them when asked', () => {
+    const { result, explain } = extractPageStaged(parse(PAGE), URL_);
+    expect(result.kind).toBe('article');
+    expect(result.marks).toEqual([]);
+    expect(result.removed.find((x) => x.filter === 'app-download')!.readabilityDrops).toBeUndefined();
+    const full = explain!();
+    expect(full.removed.find((x) => x.filter === 'app-download')!.readabilityDrops).toBe(1);
+    expect(full.marks!.length).toBeGreaterThan(0);
+    expect(full.article).toBe(result.article);
+    // The result already shown is not changed under the view.
+    expect(result.removed.find((x) => x.filter === 'app-download')!.readabilityDrops).toBeUndefined();
+    expect(full).toEqual({ ...extractPage(parse(PAGE), URL_), timings: full.timings });
+  });
+
+  it('on a page of more elements than it compares, marks the blocks but tells no Readability figure', () => {
+    const filler = '<span>.</span>'.repeat(EXPLAIN_MAX_ELEMENTS);
+    const r = extractPage(parse(PAGE.replace('<div class="rail">', `<div hidden>${filler}</div><div class="rail">`)), URL_);
+    const app = r.removed.find((x) => x.filter === 'app-download')!;
+    expect(app.count).toBe(2);
+    expect(app.readabilityDrops).toBeUndefined();
+    const blocks = r.marks!.flatMap((m) => m.blocks);
+    expect(blocks.map((b) => b.state)).toEqual(['removed', 'removed']);
+    expect(blocks.every((b) => b.readabilityDrops === false)).toBe(true);
   });
 });
 

@@ -32,7 +32,7 @@ describe('content-script handler + extension-page reader', () => {
     const before = document.documentElement.outerHTML;
     const snap = snapshotOf(await createReaderHandler(page).handle({ type: 'snapshot' }));
     expect(snap.url).toBe(expected.url);
-    const result = readPage(parseSnapshot(snap), settings, now);
+    const result = readPage(parseSnapshot(snap), settings, now).result;
     expect(result.kind).toBe('article');
     expect(result.article?.title).toBe(expected.title);
     for (const sentence of expected.mustKeep) expect(result.article?.textContent).toContain(sentence);
@@ -45,7 +45,7 @@ describe('content-script handler + extension-page reader', () => {
     const handler = createReaderHandler(page);
     document.body.innerHTML = '<p>Page replaced by a script</p>';
     const snap = snapshotOf(await handler.handle({ type: 'snapshot' }));
-    expect(readPage(parseSnapshot(snap), settings, now).article?.textContent).toContain(expected.mustKeep[0]);
+    expect(readPage(parseSnapshot(snap), settings, now).result.article?.textContent).toContain(expected.mustKeep[0]);
   });
 
   it('takes a new snapshot when a single-page site moves to another URL', async () => {
@@ -56,19 +56,19 @@ describe('content-script handler + extension-page reader', () => {
     const snap = snapshotOf(await handler.handle({ type: 'snapshot' }));
     expect(snap.url).toBe(expected.url + '-next');
     expect(snap.html).toContain('Another page');
-    expect(readPage(parseSnapshot(snap), settings, now).article?.textContent ?? '').not.toContain(expected.mustKeep[0]);
+    expect(readPage(parseSnapshot(snap), settings, now).result.article?.textContent ?? '').not.toContain(expected.mustKeep[0]);
   });
 
   it('re-reads the same parsed snapshot with a filter switched off', async () => {
     const { page } = livePage();
     const parsed = parseSnapshot(snapshotOf(await createReaderHandler(page).handle({ type: 'snapshot' })));
     const packId = Object.keys(expected.removedAtLeast!)[0];
-    const on = readPage(parsed, settings, now);
-    const off = readPage(parsed, setPackEnabled(settings, packId, false), now);
+    const on = readPage(parsed, settings, now).result;
+    const off = readPage(parsed, setPackEnabled(settings, packId, false), now).result;
     expect(on.removed.find((r) => r.filter === packId)?.count ?? 0).toBeGreaterThanOrEqual(expected.removedAtLeast![packId]);
     expect(off.removed.find((r) => r.filter === packId)).toBeUndefined();
     // Reading again with the filter on gives the first answer back: the parsed snapshot was not consumed.
-    expect(readPage(parsed, settings, now)).toEqual({ ...on, timings: expect.any(Object) });
+    expect(readPage(parsed, settings, now).result).toEqual({ ...on, timings: expect.any(Object) });
   });
 
   it('reads an article a web component shows from its open shadow root', async () => {
@@ -76,7 +76,7 @@ describe('content-script handler + extension-page reader', () => {
     const prose = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: officials said on Tuesday that the new bridge would open next spring, after two years of delays caused by flooding and a shortage of steel.</p>`).join('');
     document.querySelector('msn-article-page')!.attachShadow({ mode: 'open' }).innerHTML = `<article><h1>Bridge to open next spring</h1>${prose}</article>`;
     const page: PageAccess = { document, url: () => 'https://www.example.com/en-us/news/bridge-to-open-next-spring/ar-AA1bcdef' };
-    const result = readPage(parseSnapshot(snapshotOf(await createReaderHandler(page).handle({ type: 'snapshot' }))), settings, now);
+    const result = readPage(parseSnapshot(snapshotOf(await createReaderHandler(page).handle({ type: 'snapshot' }))), settings, now).result;
     expect(result.kind).toBe('article');
     expect(result.article?.textContent).toContain('Paragraph 6: officials said on Tuesday');
   });

@@ -28,7 +28,7 @@ describe('reader content script', () => {
     const res = (await fakeBrowser.runtime.sendMessage({ type: 'snapshot' })) as SnapshotResponse;
     if (!res.ok) throw new Error('no snapshot');
     expect(res.url).toBe(location.href);
-    const result = readPage(parseSnapshot(res), DEFAULT_SETTINGS);
+    const result = readPage(parseSnapshot(res), DEFAULT_SETTINGS).result;
     expect(result.kind).toBe('article');
     expect(result.article?.wordCount).toBeGreaterThan(200);
   });

@@ -58,8 +58,9 @@ export class RemovalLog {
     }
   }
 
+  /** Copies: a result already handed out (and shown) is not changed when the explanation comes later. */
   list(): Removal[] {
-    return [...this.byPack.values()];
+    return [...this.byPack.values()].map((r) => ({ ...r, samples: [...r.samples] }));
   }
 
   /** Every recorded block in the order recorded, a block inside another one going included. */

@@ -1,7 +1,7 @@
 // The extension page's half of reading a tab: parse the snapshot once into an inert document, then
 // run the pipeline on it as often as the settings change (extractPage clones, so it stays pristine).
-import { extractPage } from '../extract-page';
-import type { PageResult, Settings } from '../types';
+import { extractPageStaged, type StagedResult } from '../extract-page';
+import type { Settings } from '../types';
 import type { PageSnapshot } from './messages';
 
 export interface ParsedPage {
@@ -13,6 +13,7 @@ export function parseSnapshot(snapshot: PageSnapshot, parser: DOMParser = new DO
   return { url: snapshot.url, doc: parser.parseFromString(snapshot.html, 'text/html') };
 }
 
-export function readPage(page: ParsedPage, settings: Settings, now = Date.now()): PageResult {
-  return extractPage(page.doc, page.url, settings, { now });
+/** The result to show now, and its explanation (what the filters did) to work out once it is shown. */
+export function readPage(page: ParsedPage, settings: Settings, now = Date.now()): StagedResult {
+  return extractPageStaged(page.doc, page.url, settings, { now });
 }
