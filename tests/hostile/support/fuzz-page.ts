@@ -36,6 +36,16 @@ export function runFuzzPage(page: MutatedPage): FuzzOutcome {
   }
 }
 
+/**
+ * What a page cost, the lesser of its wall and CPU times. Each clock overstates in its own way: wall
+ * time counts whatever else a shared machine runs, and CPU time counts V8's garbage collector and
+ * compiler threads beside the page's one thread (a page of 2.3 s wall on a quiet machine showed
+ * 4.1 s of CPU). A hang is a page both clocks put over the limit.
+ */
+export function costMs(o: Pick<FuzzOutcome, 'ms' | 'cpuMs'>): number {
+  return Math.min(o.ms, o.cpuMs);
+}
+
 /** The median and 99th percentile of `values`. */
 export function percentiles(values: number[]): { median: number; p99: number } {
   const sorted = [...values].sort((a, b) => a - b);
