@@ -16,7 +16,7 @@ import { describeCard, minHeadlineLength, type CardContext, type CardInfo, type 
 import { foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
 import { containsNode, isElement, isTextLeaf, newTextMemo, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
-import { isReadingLabel, isRelatedLabel } from './related-labels';
+import { isReadingLabel, isRelatedLabel, labelText } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
 import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, resolveUrl, urlKey } from './story-url';
 
@@ -169,7 +169,7 @@ function findHeading(container: Element, isPart: (el: Element) => boolean, stopA
 function labelLeaf(box: Element, link: Element, memo: TextMemo): Element | null {
   for (const el of Array.from(box.querySelectorAll('*'))) {
     if (link.contains(el) || !isTextLeaf(el, memo)) continue;
-    if (isRelatedLabel(visibleText(el, memo).replace(/[\s:›»>→-]+$/, ''))) return el;
+    if (isRelatedLabel(labelText(visibleText(el, memo)))) return el;
   }
   return null;
 }
@@ -188,7 +188,7 @@ function labelledBox(a: Element, stopAt: Element | null, memo: TextMemo): Elemen
 function teaserLabel(box: Element, memo: TextMemo): Heading | null {
   const link = box.querySelector('a[href]');
   const leaf = link ? labelLeaf(box, link, memo) : null;
-  return leaf ? { text: visibleText(leaf, memo).replace(/[\s:›»>→-]+$/, ''), el: leaf } : null;
+  return leaf ? { text: labelText(visibleText(leaf, memo)), el: leaf } : null;
 }
 
 /** A summary counts one field, and up to one more as it grows to this length: longer says no more. */
@@ -474,7 +474,7 @@ function labelledRuns(owned: OwnedCards, lists: ReadonlyMap<Element, Candidate>,
       }
       if (label && !textLongerThan(kid, 0)) continue; // empty ad slots and spacers between the lines
       close();
-      const text = squashWithZeroWidth(visibleText(kid, search.ctx.memo)).replace(/[\s:›»>→.…-]+$/, '');
+      const text = labelText(squashWithZeroWidth(visibleText(kid, search.ctx.memo)));
       if (isRelatedLabel(text)) label = { text, el: kid };
     }
     close();

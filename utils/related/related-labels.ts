@@ -4,6 +4,14 @@
 import { foldKey } from '../kit/text';
 import { wordsOfAllLanguages } from '../lexicon';
 
+/** Marks a label ends with and that are not part of it: "Read more:", "Lire aussi ›", "Related…". */
+const TRAILING_MARKS = /[\s:›»>→.…-]+$/;
+
+/** A label's words without the marks it ends with. */
+export function labelText(text: string): string {
+  return text.trim().replace(TRAILING_MARKS, '');
+}
+
 const LABELS = new Set(wordsOfAllLanguages((l) => l.labels.related));
 
 /** "Read more:", "À lire aussi", "Lesen Sie auch" (any case, accents and trailing colon ignored). */
@@ -16,6 +24,6 @@ const READING = new Set(wordsOfAllLanguages((l) => l.labels.reading));
 
 /** "Further reading", "Sources", "参考資料": an article's own reading list, whose links are content. */
 export function isReadingLabel(text: string): boolean {
-  const t = text.trim().replace(/[\s:›»>→.…-]+$/, '');
+  const t = labelText(text);
   return t.length > 0 && t.length <= 50 && READING.has(foldKey(t));
 }
