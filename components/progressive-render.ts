@@ -61,3 +61,14 @@ export function afterNextPaint(fn: () => void): () => void {
     if (timer !== undefined) clearTimeout(timer);
   };
 }
+
+/**
+ * Runs fn once the view is painted and the work queued for it is done: when the browser is next idle
+ * (after the frames and tasks already waiting, such as the rest of a long article), or after
+ * `timeoutMs` at the latest. Where there are no idle callbacks, after the next paint.
+ */
+export function whenIdle(fn: () => void, timeoutMs = 1000): () => void {
+  if (typeof requestIdleCallback !== 'function') return afterNextPaint(fn);
+  const id = requestIdleCallback(() => fn(), { timeout: timeoutMs });
+  return () => cancelIdleCallback(id);
+}

@@ -10,15 +10,13 @@ import {
   ensureInjected, NoAnswerError, requestAwaitComplete, requestCleanLivePage, requestLiveCleanState, requestSnapshot, resolveTargetTab,
   RestrictedPageError, withDeadline, type TargetTab,
 } from '../utils/browser/tab-client';
-import { parseSnapshot, readPage, type ParsedPage } from '../utils/tab/page-reader';
-import { afterNextPaint } from './progressive-render';
+import type { SnapshotResponse } from '../utils/tab/messages';
+import { ANSWER_DEADLINE_MS, loadPipeline, takeBegun, type Pipeline } from './begin-reading';
+import type { ParsedPage } from '../utils/tab/page-reader';
+import { afterNextPaint, whenIdle } from './progressive-render';
 import { t } from './i18n';
 
-/**
- * How long the tab may take to take the script and hand over its page. A tab the browser neither
- * lets us script nor refuses (view-source: with its address hidden) never answers at all.
- */
-export const ANSWER_DEADLINE_MS = 8000;
+export { ANSWER_DEADLINE_MS } from './begin-reading';
 /** How long a page still loading is waited for, its first part shown meanwhile. */
 export const LOAD_WAIT_MS = 15000;
 
@@ -75,18 +73,21 @@ export function useReaderSession(search: string): ReaderSession {
   // The explanation still to be worked out for the result on screen; replaced by each new reading.
   const cancelExplain = useRef<(() => void) | null>(null);
 
+  // The pipeline once loaded: every re-read after the first is synchronous.
+  const reader = useRef<Pipeline | null>(null);
+
   const extractInto = useCallback((s: Settings, forced: boolean) => {
-    if (!parsed.current) return;
+    if (!parsed.current || !reader.current) return;
     cancelExplain.current?.();
     cancelExplain.current = null;
     try {
-      const { result, explain } = readPage(parsed.current, s);
+      const { result, explain } = reader.current.readPage(parsed.current, s);
       setView({ status: 'ready', result, forced, pageLoading: pageLoading.current });
       performance.mark('cnr:extracted');
       // What the filters did (figures per filter, marks in the article) costs one more Readability
       // run: it comes once the article is on screen, and only if the view still shows this result.
       if (explain) {
-        cancelExplain.current = afterNextPaint(() => {
+        cancelExplain.current = whenIdle(() => {
           cancelExplain.current = null;
           const full = explain();
           setView((v) => (v.status === 'ready' && v.result === result ? { ...v, result: full } : v));
@@ -99,15 +100,17 @@ export function useReaderSession(search: string): ReaderSession {
   }, []);
 
   /** Snapshot, parse and read the tab; false when the tab holds nothing readable (the view says why). */
-  const readTab = useCallback(async (tabId: number, s: Settings, mine: () => boolean): Promise<boolean | null> => {
-    const snap = await withDeadline(requestSnapshot(tabId), ANSWER_DEADLINE_MS);
+  const readTab = useCallback(async (tabId: number, s: Settings, mine: () => boolean, asked?: Promise<SnapshotResponse>): Promise<boolean | null> => {
+    const snap = await (asked ?? withDeadline(requestSnapshot(tabId), ANSWER_DEADLINE_MS));
     performance.mark('cnr:snapshot');
     if (!mine()) return null;
     if (!snap.ok) {
       setView({ status: 'restricted', restriction: restriction(snap.unreadable === 'pdf' ? 'pdf' : 'not-a-page') });
       return null;
     }
-    parsed.current = parseSnapshot(snap);
+    reader.current = await loadPipeline();
+    if (!mine()) return null;
+    parsed.current = reader.current.parseSnapshot(snap);
     performance.mark('cnr:parsed');
     pageLoading.current = snap.complete ? undefined : 'waiting';
     setPageUrl(snap.url);
@@ -121,20 +124,21 @@ export function useReaderSession(search: string): ReaderSession {
     setView({ status: 'loading' });
     parsed.current = null;
     // Marks for the browser tests' timing breakdown (performance.getEntriesByType('mark')).
-    performance.mark('cnr:start');
+    const first = takeBegun(search);
+    if (!first) performance.mark('cnr:start');
     try {
-      const [t, s] = await Promise.all([resolveTargetTab(search), loadSettings()]);
+      const [t, s] = await Promise.all([first?.tab ?? resolveTargetTab(search), first?.settings ?? loadSettings()]);
       if (!mine()) return;
       setTab(t);
       setSettings(s);
       latestSettings.current = s;
       performance.mark('cnr:tab');
-      await withDeadline(ensureInjected(t), ANSWER_DEADLINE_MS);
+      await (first?.injected ?? withDeadline(ensureInjected(t), ANSWER_DEADLINE_MS));
       performance.mark('cnr:injected');
       if (!mine()) return;
       // The switch shows what the tab holds: a popup reopened over a cleaned page shows it on.
       void requestLiveCleanState(t.id).then((st) => setLive({ on: st.on, error: null }));
-      const complete = await readTab(t.id, s, mine);
+      const complete = await readTab(t.id, s, mine, first?.snapshot);
       if (complete !== false) return;
       // Shown what the page had so far; read it again once it has loaded, or say it is still loading.
       const loaded = await requestAwaitComplete(t.id, LOAD_WAIT_MS).catch(() => false);

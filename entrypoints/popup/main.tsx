@@ -1,10 +1,9 @@
-import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
 import '../../components/base.css';
 import './style.css';
-import { setSelectorProbeDocument } from '../../utils/settings';
-import { applyUiLanguage } from '../../components/i18n';
+import { beginReading } from '../../components/begin-reading';
+import { mountApp } from '../../components/mount-app';
+import { PopupApp } from '../../components/PopupApp';
 
-setSelectorProbeDocument(document);
-applyUiLanguage(document.documentElement);
-render(<PopupApp search={location.search} />, document.getElementById('app')!);
+// The tab is asked for its page before the view is rendered: the answer is on its way meanwhile.
+beginReading(location.search);
+mountApp(<PopupApp search={location.search} />);

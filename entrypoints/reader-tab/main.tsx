@@ -1,10 +1,9 @@
-import { render } from 'preact';
-import { ReaderApp } from '../../components/ReaderApp';
 import '../../components/base.css';
 import './style.css';
-import { setSelectorProbeDocument } from '../../utils/settings';
-import { applyUiLanguage } from '../../components/i18n';
+import { beginReading } from '../../components/begin-reading';
 
-setSelectorProbeDocument(document);
-applyUiLanguage(document.documentElement);
-render(<ReaderApp search={location.search} />, document.getElementById('app')!);
+// The tab is asked for its page before the view's code is loaded and run: the answer is on its way meanwhile.
+beginReading(location.search);
+void Promise.all([import('../../components/mount-app'), import('../../components/ReaderApp')]).then(([{ mountApp }, { ReaderApp }]) =>
+  mountApp(<ReaderApp search={location.search} />),
+);

@@ -38,6 +38,8 @@ describe.skipIf(!hasChromium)('filters that visibly act, in Chromium', () => {
     collectErrors(popup, errors);
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SHOWN_MARK, { timeout: 20_000 });
+    // What the filters did is worked out once the article is shown (use-reader-session.ts).
+    await popup.waitForFunction(() => performance.getEntriesByName('cnr:explained').length > 0, null, { timeout: 20_000 });
     await popup.getByRole('button', { name: 'Filters' }).click();
     return { popup, page };
   }
