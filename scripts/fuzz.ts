@@ -3,7 +3,7 @@
 //   npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX] [--out FILE]
 // Prints pages, throws, hangs (over --hang-ms of both wall and CPU time, see costMs), unsafe outputs, median and p99 time; exits 1 when any of those three is not 0.
 import { fork, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mutatedPage } from '../tests/hostile/support/mutate';
 import { costMs, percentiles, runFuzzPage, type FuzzOutcome } from '../tests/hostile/support/fuzz-page';
@@ -57,8 +57,27 @@ function serveChild(): void {
   process.send!('ready');
 }
 
-/** A page with no answer after this many times the CPU limit, in wall time, is stopped and counted a hang. */
+/** A page with no answer after this many times the limit, of CPU time, is stopped and counted a hang. */
 const NO_ANSWER_FACTOR = 12;
+/** How often a running page's CPU time is read. */
+const CHECK_EVERY_MS = 2_000;
+/** A page with no answer after this much wall time is stopped whatever its CPU time (a child that waits forever). */
+const LAST_RESORT_MS = 15 * 60_000;
+
+/** The CPU time (user + system, ms) the process has used so far, from /proc; null where that cannot be read. */
+function childCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses (which may hold spaces).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** Linux's clock ticks per second for /proc times (USER_HZ), 100 on every common build. */
+const CLOCK_TICKS = 100;
 
 interface Hang {
   index: number;
@@ -81,14 +100,26 @@ function runAll(indices: number[], args: Args, onDone: (o: FuzzOutcome | Hang) =
           return;
         }
         current = indices[next++]!;
-        // The child's own CPU clock decides what is over the limit; this only stops a page that never
-        // answers, with room for the output checks, which are not timed, and for a machine so busy
-        // that a page gets a fraction of a core.
-        timer = setTimeout(() => {
+        // A page that never answers is stopped by the CPU it burns, read from the child's own clock
+        // as the machine reports it: on a busy machine a page may get a small share of a core, and
+        // a wall clock would stop pages that are only waiting their turn. Past NO_ANSWER_FACTOR
+        // times the limit of CPU (or of wall time, where the CPU cannot be read), it is a hang.
+        const page = current;
+        const cpuAtStart = childCpuMs(child.pid);
+        const wallAtStart = Date.now();
+        const check = () => {
+          if (current !== page) return;
+          const cpu = childCpuMs(child.pid);
+          const spent = cpu !== null && cpuAtStart !== null ? cpu - cpuAtStart : Date.now() - wallAtStart;
+          if (spent <= args.hangMs * NO_ANSWER_FACTOR && Date.now() - wallAtStart <= LAST_RESORT_MS) {
+            timer = setTimeout(check, CHECK_EVERY_MS);
+            return;
+          }
           onDone({ index: current });
           current = -1;
           child.kill('SIGKILL');
-        }, args.hangMs * NO_ANSWER_FACTOR);
+        };
+        timer = setTimeout(check, CHECK_EVERY_MS);
         child.send({ seed: args.seed, index: current, heavy: args.heavy });
       };
       child.on('message', (o: FuzzOutcome | 'ready') => {
@@ -156,7 +187,7 @@ async function main(argv: string[]): Promise<number> {
   const describe = (i: number) => `${i} (${mutatedPage(args.seed, i, args.heavy).mutations.join(', ')})`;
   const lines = [
     `Fuzz (seed ${args.seed}, ${args.heavy ? 'heavy' : 'light'} mutations): ${finished} pages${finished < indices.length ? ` of ${indices.length} (interrupted)` : ''} in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
-    `  throws ${throws.length}, hangs over ${args.hangMs / 1000} s of both wall and CPU time (or no answer in ${(args.hangMs * NO_ANSWER_FACTOR) / 1000} s) ${hangs.length}, unsafe outputs ${unsafe.length}`,
+    `  throws ${throws.length}, hangs over ${args.hangMs / 1000} s of both wall and CPU time (or no answer after ${(args.hangMs * NO_ANSWER_FACTOR) / 1000} s of CPU) ${hangs.length}, unsafe outputs ${unsafe.length}`,
     `  time per page (parse + extract), the lesser of wall and CPU: median ${cost.median.toFixed(0)} ms, p99 ${cost.p99.toFixed(0)} ms; ` +
       `wall: median ${median.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms; CPU: median ${cpu.median.toFixed(0)} ms, p99 ${cpu.p99.toFixed(0)} ms`,
     `  slowest: ${slowest.map((o) => `${o.index} ${o.ms.toFixed(0)} ms wall, ${o.cpuMs.toFixed(0)} ms CPU`).join('; ')}`,
