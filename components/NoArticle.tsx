@@ -1,6 +1,7 @@
 import type { GroupBy, PageResult } from '../utils/types';
 import { RelatedStories } from './RelatedStories';
 import { t } from './i18n';
+import { noArticleText } from './no-article-text';
 
 interface Props {
   result: PageResult;
@@ -16,9 +17,7 @@ export function NoArticle({ result, groupBy, onGroupByChange, onShowAnyway }: Pr
     <div class="state state-none">
       <h1 class="state-title">{listing ? (result.title ?? t('none_listingTitle')) : t('none_title')}</h1>
       <p>
-        {listing
-          ? t('none_listingText')
-          : (result.reason ?? t('none_text'))}
+        {listing ? t('none_listingText') : noArticleText(result)}
       </p>
       {onShowAnyway ? (
         <button type="button" class="button" onClick={onShowAnyway}>{t('none_showAnyway')}</button>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FilterPack } from '../utils/filters/types';
 import type { Removal } from '../utils/types';
 import { formatNumber, t, tn } from './i18n';
+import { packDescription, packLabel } from './pack-text';
 
 interface Props {
   pack: FilterPack;
@@ -21,6 +22,7 @@ export function PackRow({ pack, on, overridden, host, removal, shown = 0, onTogg
   const [showSamples, setShowSamples] = useState(false);
   const id = `pack-${pack.id}`;
   const count = removal?.count ?? 0;
+  const label = packLabel(pack.id);
   return (
     <li class="pack" data-pack={pack.id}>
       <div class="pack-line">
@@ -35,17 +37,17 @@ export function PackRow({ pack, on, overridden, host, removal, shown = 0, onTogg
         >
           <span class="switch-track" aria-hidden="true"><span class="switch-thumb" /></span>
         </button>
-        <span id={`${id}-label`} class="pack-label" dir="auto">{pack.label}</span>
+        <span id={`${id}-label`} class="pack-label" dir="auto">{label}</span>
         {count > 0 && <span class="pack-count" data-count={count}>{tn('filters_removedCount', count)}</span>}
       </div>
-      <p id={`${id}-desc`} class="pack-desc" dir="auto">{pack.description}</p>
+      <p id={`${id}-desc`} class="pack-desc" dir="auto">{packDescription(pack.id)}</p>
       {count > 0 && removal?.readabilityDrops !== undefined && <p class="pack-effect">{effectOf(count, removal.readabilityDrops)}</p>}
       {!on && shown > 0 && <p class="pack-effect">{tn('pack_shownOff', shown)}</p>}
       <div class="pack-actions">
         {overridden && host && (
           <span class="pack-override">
             {t('pack_setForSite', host)}{' '}
-            <button type="button" class="link-button" onClick={onResetSite} aria-label={t('pack_resetLabel', pack.label, host)}>
+            <button type="button" class="link-button" onClick={onResetSite} aria-label={t('pack_resetLabel', label, host)}>
               {t('pack_reset')}
             </button>
           </span>

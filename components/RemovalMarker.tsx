@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { MarkedBlock } from '../utils/types';
 import { sanitizeArticleHtml } from './sanitize';
 import { t, tn } from './i18n';
+import { packLabel } from './pack-text';
 
 interface Props {
   /** The blocks at one place in the article: taken out (shown only when asked), or shown because their filter is off. */
@@ -22,7 +23,7 @@ export function RemovalMarker({ blocks, showRemoved }: Props) {
 }
 
 function RemovedHere({ blocks }: { blocks: MarkedBlock[] }) {
-  const labels = [...new Set(blocks.map((b) => b.label))].join(', ');
+  const labels = [...new Set(blocks.map((b) => packLabel(b.filter, b.label)))].join(', ');
   return (
     <details class="removed-here">
       <summary>
@@ -31,7 +32,7 @@ function RemovedHere({ blocks }: { blocks: MarkedBlock[] }) {
       <ul class="removed-list">
         {blocks.map((b, i) => (
           <li key={i}>
-            <span class="removed-filter">{b.label}</span>{' '}
+            <span class="removed-filter">{packLabel(b.filter, b.label)}</span>{' '}
             <q class="removed-text">{b.text || t('marks_noText')}</q>
             {b.readabilityDrops && <span class="removed-note"> {t('marks_readabilityDrops')}</span>}
           </li>
@@ -47,8 +48,9 @@ function ShownBlock({ block }: { block: MarkedBlock }) {
   useLayoutEffect(() => {
     if (block.html) ref.current?.replaceChildren(sanitizeArticleHtml(block.html));
   }, [block.html]);
-  const why = t('marks_shownBecause', block.label);
-  if (!block.html) return <p class="shown-note">{t('marks_shownBelow', block.label)}</p>;
+  const label = packLabel(block.filter, block.label);
+  const why = t('marks_shownBecause', label);
+  if (!block.html) return <p class="shown-note">{t('marks_shownBelow', label)}</p>;
   return (
     <div class="shown-block" role="group" aria-label={why}>
       <p class="shown-note">{why}{block.readabilityDrops ? ` ${t('marks_readabilityDrops')}` : ''}</p>

@@ -30,6 +30,11 @@ export function t(key: MessageKey, ...subs: Sub[]): string {
   return lookup(key, subs.map(String)) ?? key;
 }
 
+/** The message of a key made at run time (from a filter's id), or undefined where no catalogue has it. */
+export function messageFor(key: string, ...subs: Sub[]): string | undefined {
+  return lookup(key, subs.map(String));
+}
+
 /** The locale whose strings are showing: the browser may fall back to English for a language we lack. */
 export function uiLang(): string {
   return t('ui_lang');

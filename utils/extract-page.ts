@@ -1,7 +1,7 @@
 // The reader pipeline: a page in, a plain PageResult out. Pure: no browser API, the caller's
 // Document is never modified (we work on our own clone), and no input makes it throw.
 import { Readability } from '@mozilla/readability';
-import { FILTER_PACKS, CUSTOM_PACK_ID } from './filters/catalog';
+import { FILTER_PACKS, CUSTOM_PACK_ID, CUSTOM_PACK_LABEL } from './filters/catalog';
 import { textRules } from './filters/prepared-rules';
 import { findClutter } from './filters/apply-filters';
 import { removeMatches, RemovalLog } from './filters/removal-log';
@@ -18,7 +18,8 @@ import { normalizeSettings } from './settings';
 import { cleanArticleTop } from './clean-article-top';
 import { textStats } from './text-stats';
 import { namesOneItem } from './names-one-item';
-import type { Article, PageResult, Settings, StageName, Story } from './types';
+import type { Article, NoArticleCause, PageResult, Settings, StageName, Story } from './types';
+import { reasonInEnglish } from './no-article-reason';
 import { compactKey, squash } from './kit/text';
 import { secondOpinion } from './second-opinion/second-opinion';
 import { restoreDeck, type DeckInputs } from './restore-deck';
@@ -38,10 +39,10 @@ const MIN_ARTICLE_WORDS = 20;
 /** Readability's output is mostly article: there a block is taken to be the article from half its paragraph text, not a third. */
 const CLEANUP_ARTICLE_SHARE = 0.5;
 
-const packLabel = (id: string) => (id === CUSTOM_PACK_ID ? 'Your rules' : FILTER_PACKS.find((p) => p.id === id)?.label ?? id);
+const packLabel = (id: string) => (id === CUSTOM_PACK_ID ? CUSTOM_PACK_LABEL : FILTER_PACKS.find((p) => p.id === id)?.label ?? id);
 
-function emptyResult(reason: string, timings: PageResult['timings'] = {}): PageResult {
-  return { kind: 'none', reason, title: null, article: null, related: { groups: [] }, removed: [], timings };
+function emptyResult(cause: NoArticleCause, timings: PageResult['timings'] = {}): PageResult {
+  return { kind: 'none', reason: reasonInEnglish(cause), cause, title: null, article: null, related: { groups: [] }, removed: [], timings };
 }
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -56,8 +57,11 @@ const clock = () => (typeof performance !== 'undefined' ? performance.now() : Da
 export const STAGE_BUDGET_MS = 20_000;
 
 class StageOverBudget extends Error {
-  constructor(readonly stage: StageName, readonly ms: number) {
-    super(`Reading this page took too long: its ${stage} stage took ${Math.round(ms)} ms (the budget is ${STAGE_BUDGET_MS} ms).`);
+  readonly why: NoArticleCause & { code: 'over-budget' };
+  constructor(readonly stage: StageName, ms: number) {
+    const cause = { code: 'over-budget', stage, ms: Math.round(ms), budgetMs: STAGE_BUDGET_MS } as const;
+    super(reasonInEnglish(cause));
+    this.why = cause;
   }
 }
 
@@ -96,8 +100,8 @@ export function extractPageStaged(doc: Document, url: string, partialSettings?: 
     return { result, explain: explain ? () => explained(result, explain) : null };
   } catch (e) {
     timings.total = Math.round((clock() - t0) * 100) / 100;
-    if (e instanceof StageOverBudget) return { result: { ...emptyResult(e.message, timings), overBudget: e.stage }, explain: null };
-    return { result: emptyResult(`Could not read this page: ${(e as Error)?.message ?? String(e)}`, timings), explain: null };
+    if (e instanceof StageOverBudget) return { result: { ...emptyResult(e.why, timings), overBudget: e.stage }, explain: null };
+    return { result: emptyResult({ code: 'failed', message: (e as Error)?.message ?? String(e) }, timings), explain: null };
   }
 }
 
@@ -118,7 +122,7 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   // Every stage up to Readability only reads the page; the caller's document is never changed.
   // What they decide to take out is left out of our copy (clonePruned), not copied and removed.
   const readable = readablePage(doc);
-  if ('reason' in readable) return { result: emptyResult(readable.reason) };
+  if ('code' in readable) return { result: emptyResult(readable) };
   const { body, index } = readable;
   const now = extractionTime(options);
   lap('prepare');
@@ -132,7 +136,7 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   const read = readArticle(doc, body, index, plan.dropped, plan, log, lap);
   // A page nested deeper than any real one, even with its wrapper chains cut (see clone-pruned.ts),
   // is refused rather than left to freeze the tab; its stories are still listed.
-  if (typeof read === 'string') return { result: { ...emptyResult(read), related: relatedOf(), removed: log.list() } };
+  if ('code' in read) return { result: { ...emptyResult(read), related: relatedOf(), removed: log.list() } };
   const { article, clone, content } = read;
   lap('cleanup');
 
@@ -146,7 +150,8 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   const later: Explain | undefined = article && content ? () => ({ marks: explain(doc, index, plan, log, content), removed: log.list() }) : undefined;
   if (oneArticle) return { result: { kind: 'article', title: article!.title, article, related: relatedOf(), removed: log.list(), marks: [], timings: {} }, explain: later };
   // The best effort stays attached, for "show anyway".
-  return { result: { kind: 'none', reason: 'No article found on this page.', title: null, article, related: relatedOf(), removed: log.list(), marks: [], timings: {} }, explain: later };
+  const cause = { code: 'no-article' } as const;
+  return { result: { kind: 'none', reason: reasonInEnglish(cause), cause, title: null, article, related: relatedOf(), removed: log.list(), marks: [], timings: {} }, explain: later };
 }
 
 /**
@@ -160,8 +165,8 @@ function explain(doc: Document, index: PageIndex, plan: RemovalPlan, log: Remova
   // page again up to four times: on a huge page the comparison is left out (the marks are not).
   const compare = index.elements.length <= EXPLAIN_MAX_ELEMENTS;
   const skip = new Set<Element>(tagged(index, 'script', 'style'));
-  const copy = compare ? copyForReadability(doc, index, skip) : 'not compared';
-  const parsed = typeof copy === 'string' ? null : new Readability(copy, { serializer: (el: Node) => el as unknown as string }).parse();
+  const copy = compare ? copyForReadability(doc, index, skip) : null;
+  const parsed = !copy || 'code' in copy ? null : new Readability(copy, { serializer: (el: Node) => el as unknown as string }).parse();
   const plain = parsed?.content as unknown as Element | null | undefined;
   const body = bodyOf(doc)!;
   const { readabilityDrops, marks } = explainRemovals({
@@ -184,7 +189,7 @@ function readArticle(doc: Document, body: Element, index: PageIndex, dropped: Re
   const skip = new Set(dropped);
   for (const el of tagged(index, 'script', 'style')) skip.add(el);
   const clone = copyForReadability(doc, index, skip);
-  if (typeof clone === 'string') return clone;
+  if ('code' in clone) return clone;
   lap('filters');
 
   // JSON-LD was read above; keepClasses lets the cleanup stage still see class names.
@@ -209,21 +214,19 @@ function claimsOneArticle(meta: PageMeta, url: string): boolean {
 }
 
 /** The page's body and index, or why it cannot be read at all. */
-function readablePage(doc: Document): { body: Element; index: PageIndex } | { reason: string } {
-  if (!doc || !doc.documentElement) return { reason: 'This is not an HTML page.' };
+function readablePage(doc: Document): { body: Element; index: PageIndex } | NoArticleCause {
+  if (!doc || !doc.documentElement) return { code: 'not-html' };
   const body = bodyOf(doc);
-  if (!body) return { reason: 'This page has no body.' };
+  if (!body) return { code: 'no-body' };
   const index = indexPage(doc.documentElement);
-  if (index.elements.length > MAX_ELEMENTS) {
-    return { reason: `This page is too large to read cleanly (${index.elements.length} elements; the limit is ${MAX_ELEMENTS}).` };
-  }
+  if (index.elements.length > MAX_ELEMENTS) return { code: 'too-large', elements: index.elements.length, limit: MAX_ELEMENTS };
   // Text outside <body> counts too: some saved pages put their content where a parser will not expect it.
-  if (!hasVisibleText(doc.documentElement)) return { reason: 'This page has no text.' };
+  if (!hasVisibleText(doc.documentElement)) return { code: 'no-text' };
   return { body, index };
 }
 
 /** Readability's copy of the page, without the dropped blocks; or why the page is refused (nested too deep). */
-function copyForReadability(doc: Document, index: PageIndex, skip: ReadonlySet<Element>): Document | string {
+function copyForReadability(doc: Document, index: PageIndex, skip: ReadonlySet<Element>): Document | NoArticleCause {
   const deep = index.maxDepth > SHALLOW;
   const clone = clonePruned(doc, skip, deep);
   resolveLazyImages(Array.from(clone.querySelectorAll('img, amp-img')));
@@ -231,7 +234,7 @@ function copyForReadability(doc: Document, index: PageIndex, skip: ReadonlySet<E
   keepQuotedPosts(clone);
   if (deep && clone.documentElement) {
     const depth = depthOf(clone.documentElement);
-    if (depth > MAX_READ_DEPTH) return `This page is nested too deeply to read cleanly (${depth} levels; the limit is ${MAX_READ_DEPTH}).`;
+    if (depth > MAX_READ_DEPTH) return { code: 'too-deep', depth, limit: MAX_READ_DEPTH };
   }
   return clone;
 }

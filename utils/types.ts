@@ -64,10 +64,25 @@ export interface Removal {
 
 export type StageName = 'prepare' | 'related' | 'filters' | 'readability' | 'cleanup' | 'metadata' | 'explain' | 'total';
 
+/** Why a page has no article to show, with the figures the sentence about it needs. */
+export type NoArticleCause =
+  /** Read, but what Readability found is not an article (it stays attached, for "show anyway"). */
+  | { code: 'no-article' }
+  | { code: 'not-html' }
+  | { code: 'no-body' }
+  | { code: 'no-text' }
+  | { code: 'too-large'; elements: number; limit: number }
+  | { code: 'too-deep'; depth: number; limit: number }
+  | { code: 'over-budget'; stage: StageName; ms: number; budgetMs: number }
+  /** The pipeline threw: `message` is the error's own text, untranslated. */
+  | { code: 'failed'; message: string };
+
 export interface PageResult {
   kind: PageKind;
-  /** Why there is no article, when kind is "none". */
+  /** Why there is no article, when kind is "none", in English (the CLI prints it); `cause` says the same as data. */
   reason?: string;
+  /** Why there is no article, for the view to word in the interface's language: set wherever `reason` is. */
+  cause?: NoArticleCause;
   /** The page's heading on a listing page, else the article title. */
   title: string | null;
   article: Article | null;

@@ -1,9 +1,11 @@
 // The message catalogues in public/_locales: every language has every key, the same placeholders and
-// every plural form it needs; every key the code asks for exists, and every key is asked for somewhere.
+// every plural form it needs; every key the code asks for exists, and every key is asked for somewhere
+// (the filters' names and descriptions by keys made from their ids: components/pack-text.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { packTextKeys } from '../../components/pack-text';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const LOCALES_DIR = join(ROOT, 'public', '_locales');
@@ -78,7 +80,7 @@ describe.each(langs)('%s', (lang) => {
   });
 });
 
-it('has every key the code asks for (t, tn and __MSG_…__)', () => {
+it('has every key the code asks for (t, tn, __MSG_…__ and the filters’ texts)', () => {
   const asked = code.flatMap(({ file, text }) => [
     ...[...text.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => ({ file, key: m[1] })),
     ...[...text.matchAll(/\btn\(\s*'([^']+)'/g)].map((m) => ({ file, key: `${m[1]}_other` })),
@@ -86,11 +88,14 @@ it('has every key the code asks for (t, tn and __MSG_…__)', () => {
   ]);
   expect(asked.length).toBeGreaterThan(50);
   expect(asked.filter(({ key }) => !(key in en))).toEqual([]);
+  expect(packTextKeys().filter((key) => !(key in en))).toEqual([]);
 });
 
 it('asks for every English key somewhere in the code (no dead messages)', () => {
   const all = code.map(({ text }) => text).join('\n');
+  const packTexts = new Set(packTextKeys());
   const unused = enKeys.filter((key) => {
+    if (packTexts.has(key)) return false;
     const base = key.replace(/_(one|other)$/, '');
     return !all.includes(`'${key}'`) && !all.includes(`'${base}'`) && !all.includes(`__MSG_${key}__`);
   });

@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractPage, MAX_ELEMENTS } from '../../utils/extract-page';
+import { MAX_READ_DEPTH } from '../../utils/clone-pruned';
 import type { Settings } from '../../utils/types';
 
 const PROSE = Array.from({ length: 8 }, (_, i) =>
@@ -20,6 +21,7 @@ describe.each(Object.entries(DOMS))('under %s', (_name, parse) => {
     const r = extractPage(parse('<html><head><title>x</title></head><body>   </body></html>'), 'https://example.com/');
     expect(r).toMatchObject({ kind: 'none', article: null });
     expect(r.reason).toMatch(/no text/i);
+    expect(r.cause).toEqual({ code: 'no-text' });
   });
 
   it('leaves a page without <head> exactly as it was (a DOM getter may create one)', () => {
@@ -36,6 +38,8 @@ describe.each(Object.entries(DOMS))('under %s', (_name, parse) => {
     const r = extractPage(parse(html), 'https://example.com/');
     expect(r.kind).toBe('none');
     expect(r.reason).toMatch(/too large/);
+    expect(r.cause).toEqual({ code: 'too-large', elements: expect.any(Number), limit: MAX_ELEMENTS });
+    expect(r.cause?.code === 'too-large' && r.cause.elements).toBeGreaterThan(MAX_ELEMENTS);
   });
 
   it('reads a very deeply nested page without overflowing the stack', { timeout: 60_000 }, () => {
@@ -61,6 +65,8 @@ describe.each(Object.entries(DOMS))('under %s', (_name, parse) => {
     const r = extractPage(parse(html), 'https://example.com/news/bridge');
     expect(r.kind).toBe('none');
     expect(r.reason).toMatch(/nested too deeply .*1\d{3} levels/);
+    expect(r.cause).toEqual({ code: 'too-deep', depth: expect.any(Number), limit: MAX_READ_DEPTH });
+    expect(r.reason).toContain(`(${r.cause?.code === 'too-deep' && r.cause.depth} levels`);
     expect(r.related.groups.flatMap((g) => g.stories)).toHaveLength(3);
   });
 

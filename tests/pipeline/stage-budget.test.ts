@@ -40,6 +40,8 @@ describe('stage time budget', () => {
     const result = extractPage(doc(), expected.url, {});
     expect(result.kind).toBe('none');
     expect(result.overBudget).toBe(stage);
+    expect(result.cause).toEqual({ code: 'over-budget', stage, ms: expect.any(Number), budgetMs: STAGE_BUDGET_MS });
+    expect(result.cause?.code === 'over-budget' && result.cause.ms).toBeGreaterThan(STAGE_BUDGET_MS);
     expect(result.reason).toMatch(new RegExp(`^Reading this page took too long: its ${stage} stage took \\d+ ms \\(the budget is ${STAGE_BUDGET_MS} ms\\)\\.$`));
     // Later stages did not run.
     for (const later of stages.slice(stages.indexOf(stage) + 1)) expect(result.timings[later]).toBeUndefined();

@@ -32,3 +32,5 @@ export const PACK_IDS: readonly string[] = FILTER_PACKS.map((pack) => pack.id);
 
 /** Pseudo-pack under which a person's own rules are recorded. */
 export const CUSTOM_PACK_ID = 'custom';
+/** Its name, in English like the packs' own (the view words it through components/pack-text.ts). */
+export const CUSTOM_PACK_LABEL = 'Your rules';
