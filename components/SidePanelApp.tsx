@@ -4,6 +4,7 @@ import { Loading } from './Loading';
 import { ErrorView } from './ErrorView';
 import { TabPrompt } from './TabPrompt';
 import { t } from './i18n';
+import { errorText } from './error-text';
 import {
   activeTabIn, panelWindowId, tabAccess, toolbarShortcut, watchPanelTabs, type TabAccess,
 } from '../utils/browser/panel-tabs';
@@ -59,7 +60,7 @@ export function SidePanelApp({ search }: { search: string }) {
         if (tabId === null) throw new Error(t('panel_noActiveTab'));
         await show(tabId, true);
       } catch (e) {
-        if (live) setFailure(e instanceof Error ? e.message : String(e));
+        if (live) setFailure(errorText(e));
       }
     })();
     return () => {

@@ -15,6 +15,7 @@ import { ANSWER_DEADLINE_MS, loadPipeline, takeBegun, type Pipeline } from './be
 import type { ParsedPage } from '../utils/tab/page-reader';
 import { afterNextPaint, whenIdle } from './progressive-render';
 import { t } from './i18n';
+import { errorText } from './error-text';
 
 export { ANSWER_DEADLINE_MS } from './begin-reading';
 /** How long a page still loading is waited for, its first part shown meanwhile. */
@@ -51,9 +52,7 @@ export function allFiltersOff(settings: Settings): Settings {
   };
 }
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+const message = errorText;
 
 export function useReaderSession(search: string): ReaderSession {
   const [view, setView] = useState<View>({ status: 'loading' });

@@ -75,3 +75,14 @@ describe('NoArticle in German', () => {
     expect(el.querySelector('h1 + p')!.textContent).toBe('Das Lesen dieser Seite hat zu lange gedauert: Der Schritt „readability“ brauchte 21.004 ms (erlaubt sind 20.000 ms).');
   });
 });
+
+describe('why a tab could not be read, in German', () => {
+  it('words each tab error by its code, with its detail, and leaves any other error its own words', async () => {
+    const { errorText } = await import('../../components/error-text');
+    const { TabError } = await import('../../utils/browser/tab-error');
+    expect(errorText(new TabError('tab-closed'))).toBe('Dieser Tab ist geschlossen. Öffnen Sie die Seite erneut und versuchen Sie es noch einmal.');
+    expect(errorText(new TabError('not-a-tab-id', 'x7'))).toBe('„x7“ ist keine Tab-Kennung.');
+    expect(new TabError('not-a-tab-id', 'x7').message).toBe('"x7" is not a tab id.');
+    expect(errorText(new Error('Could not establish connection.'))).toBe('Could not establish connection.');
+  });
+});

@@ -3,6 +3,7 @@
 // Without the "tabs" permission a tab's URL is hidden until the user invokes the extension on it
 // (activeTab), so a visible URL is the grant's one outward sign.
 import { browser } from 'wxt/browser';
+import { TabError } from './tab-error';
 
 /** Sent by the popup when it opens for a tab: opening it was the click that granted activeTab. */
 export const TAB_GRANTED = 'cnr:tab-granted';
@@ -27,7 +28,7 @@ export async function panelWindowId(search: string): Promise<number> {
   const raw = new URLSearchParams(search).get('window');
   if (raw !== null && /^\d+$/.test(raw)) return Number(raw);
   const win = await browser.windows.getCurrent();
-  if (win.id === undefined) throw new Error('This panel belongs to no window.');
+  if (win.id === undefined) throw new TabError('no-window');
   return win.id;
 }
 
@@ -100,6 +101,6 @@ export async function openSidePanel(tabId: number, search: string): Promise<void
   // The open call itself runs before this function's first await: still inside the click.
   if (apis.sidePanel) await apis.sidePanel.open({ tabId });
   else if (apis.sidebarAction) await apis.sidebarAction.open();
-  else throw new Error('This browser has no side panel for extensions.');
+  else throw new TabError('no-side-panel');
   if (!new URLSearchParams(search).has('tabId')) window.close();
 }

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../types';
 import type { ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse, LiveCleanStateResponse, SnapshotResponse } from '../tab/messages';
 import { restriction } from '../tab/restricted-url';
+import { TabError } from './tab-error';
 import { restrictionForError, restrictionForUrl, type Restriction } from '../tab/restricted-url';
 
 export const CONTENT_SCRIPT_FILE = '/reader.js';
@@ -48,13 +49,13 @@ export async function resolveTargetTab(search: string): Promise<TargetTab> {
   const raw = new URLSearchParams(search).get('tabId');
   if (raw !== null) {
     const id = Number(raw);
-    if (!Number.isInteger(id) || id < 0) throw new Error(`"${raw}" is not a tab id.`);
+    if (!Number.isInteger(id) || id < 0) throw new TabError('not-a-tab-id', raw);
     const tab = await browser.tabs.get(id).catch(() => null);
-    if (!tab) throw new Error('That tab is closed. Open the page again and retry.');
+    if (!tab) throw new TabError('tab-closed');
     return { id, url: tab.url, title: tab.title };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No active tab found.');
+  if (tab?.id === undefined) throw new TabError('no-active-tab');
   return { id: tab.id, url: tab.url, title: tab.title };
 }
 
@@ -85,7 +86,7 @@ export async function ensureInjected(tab: TargetTab): Promise<string> {
     throw e;
   }
   const pong: PingResponse | undefined = await send(tab.id, { type: 'ping' }).catch(() => undefined);
-  if (!pong?.ok) throw new Error('The reader script did not start in this page.');
+  if (!pong?.ok) throw new TabError('script-did-not-start');
   return pong.url;
 }
 
