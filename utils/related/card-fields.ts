@@ -17,6 +17,8 @@ export interface CardLink {
   url: string;
   key: string;
   ad: boolean;
+  /** A picture (or a label too short for a headline) and no headline text. */
+  pictureOnly?: boolean;
 }
 
 export interface CardInfo {

@@ -344,7 +344,8 @@ function storyLinksByTarget(all: readonly Element[], skipped: ReadonlySet<Elemen
     if (!ad && !hasHeadlineOrPicture(el, ctx.memo)) continue;
     if (t.url === undefined) t.url = canonicalStoryUrl(t.raw, ctx.baseUrl);
     if (!t.url) continue;
-    links.push({ a: el, url: t.url, key: ad ? `ad:${t.href}` : urlKey(t.url), ad });
+    const pictureOnly = !ad && visibleText(el, ctx.memo).length < Math.min(MIN_LINK_HEADLINE, minHeadlineLength(visibleText(el, ctx.memo)));
+    links.push({ a: el, url: t.url, key: ad ? `ad:${t.href}` : urlKey(t.url), ad, ...(pictureOnly ? { pictureOnly } : {}) });
   }
   return links;
 }
@@ -352,22 +353,47 @@ function storyLinksByTarget(all: readonly Element[], skipped: ReadonlySet<Elemen
 /**
  * Phase 3: card ownership. Every element above a story link is marked with the story it holds (or
  * "several"); a card is the highest element that still holds one, and its parent is its container.
+ * Headlines decide: a picture linking elsewhere than the headline beside it (an aggregator's item
+ * page behind the image, the publisher behind the title) belongs to that headline's card, so it
+ * does not split the card in two.
  */
+/** How far above a picture link the headline it belongs with may be held (its parent is 1). */
+const PICTURE_JOIN_LEVELS = 2;
+
 function ownCards(links: readonly CardLink[], stopAt: Element | null): OwnedCards {
   const owner = new Map<Element, string>();
-  for (const l of links) {
+  const mark = (l: CardLink, key: string) => {
     for (let el: Element | null = l.a; el && el !== stopAt; el = el.parentElement) {
       const cur = owner.get(el);
-      if (cur === undefined) owner.set(el, l.key);
-      else if (cur === l.key || cur === MULTI) break;
+      if (cur === undefined) owner.set(el, key);
+      else if (cur === key || cur === MULTI) break;
       else owner.set(el, MULTI);
     }
+  };
+  const headlines = links.filter((l) => !l.pictureOnly);
+  for (const l of headlines) mark(l, l.key);
+  /**
+   * Where each picture joins a headline's card: its nearest ancestor held by one headline, no more
+   * than PICTURE_JOIN_LEVELS above it. A card puts its picture beside its headline; a picture whose
+   * nearest headline is further up is a story of its own (a gallery, a promo), not part of that card.
+   */
+  const joins = new Map<CardLink, Element>();
+  const pictures = links.filter((l) => l.pictureOnly);
+  for (const l of pictures) {
+    let held: Element | null = l.a.parentElement;
+    for (let level = 1; held && held !== stopAt && owner.get(held) === undefined && level < PICTURE_JOIN_LEVELS; level++) held = held.parentElement;
+    if (held && held !== stopAt && owner.get(held) !== undefined && owner.get(held) !== MULTI) joins.set(l, held);
   }
+  for (const l of pictures) if (!joins.has(l)) mark(l, l.key);
+
   const linksOf = new Map<Element, CardLink[]>();
   const byContainer = new Map<Element, Element[]>();
-  for (const l of links) {
-    let card = l.a;
-    while (card.parentElement && card.parentElement !== stopAt && owner.get(card.parentElement) === l.key) card = card.parentElement;
+  // Headlines first: a card's first link is the one its story is read from.
+  for (const l of [...headlines, ...pictures]) {
+    const joined = joins.get(l);
+    const key = joined ? owner.get(joined)! : l.key;
+    let card = joined ?? l.a;
+    while (card.parentElement && card.parentElement !== stopAt && owner.get(card.parentElement) === key) card = card.parentElement;
     const known = linksOf.get(card);
     if (known) {
       known.push(l);
