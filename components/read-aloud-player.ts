@@ -14,6 +14,12 @@ export interface SpeechEngine {
 }
 
 export const CURRENT_CLASS = 'read-aloud-current';
+/**
+ * How long an engine that lists no voice may take to start speaking. An empty list may only be still
+ * loading (Chrome fills it after the first call) and the default voice then speaks; but Firefox on Linux
+ * without speech-dispatcher lists none and never speaks, nor reports an error.
+ */
+export const SILENT_ENGINE_MS = 4000;
 
 export interface PlayerEvents {
   onState: (state: ReadAloudState, current: Element | null) => void;
@@ -28,6 +34,9 @@ export class ReadAloudPlayer {
   /** Bumped on every pause and stop: events of an utterance from an older run are ignored. */
   private run = 0;
   private lang: string | null = null;
+  /** Whether the engine has been heard starting an utterance: then it speaks, voice list or not. */
+  private heard = false;
+  private silenceTimer: ReturnType<typeof setTimeout> | null = null;
   state: ReadAloudState = 'idle';
 
   constructor(
@@ -73,7 +82,24 @@ export class ReadAloudPlayer {
 
   private halt(): void {
     this.run++;
+    if (this.silenceTimer !== null) clearTimeout(this.silenceTimer);
+    this.silenceTimer = null;
     this.engine.cancel();
+  }
+
+  /** Stops, with a word, when an engine that lists no voice has not started this utterance in time. */
+  private watchForSilence(u: SpeechSynthesisUtterance, run: number): void {
+    if (this.heard || this.engine.getVoices().length > 0) return;
+    u.onstart = () => {
+      this.heard = true;
+    };
+    if (this.silenceTimer !== null) clearTimeout(this.silenceTimer);
+    this.silenceTimer = setTimeout(() => {
+      this.silenceTimer = null;
+      if (run !== this.run || this.heard || this.state !== 'playing') return;
+      this.stop();
+      this.events.onError(t('speech_noVoiceAnswered'));
+    }, SILENT_ENGINE_MS);
   }
 
   private speakFrom(index: number, offset: number): void {
@@ -101,6 +127,7 @@ export class ReadAloudPlayer {
       this.stop();
       this.events.onError(t('speech_engineError', e.error));
     };
+    this.watchForSilence(u, run);
     this.setState('playing');
     this.engine.speak(u);
   }

@@ -1,64 +1,16 @@
 // The reader tab's comforts in real Chromium: contents, reading progress, line spacing, read aloud
 // (speechSynthesis stubbed in the page, so the test drives the voice's events), print, the link back
 // to the original, Escape closing panels (reader tab and popup).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Page as FirefoxPage } from 'puppeteer-core';
-import { ARTIFACTS, ROOT, collectErrors, hasChromium, launch, tabIdOf, type Harness } from './harness';
-import { PAGES_DIR } from '../support/fixture-pages';
-import {
-  FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf as firefoxTabIdOf, type FirefoxHarness,
-} from './firefox-harness';
+import { ARTIFACTS, collectErrors, hasChromium, launch, tabIdOf, type Harness } from './harness';
+import { SPEECH_STUB } from './speech-stub';
+import { HEADINGS, LONG, SHORT, serve } from './comforts-pages';
 
 const SHOWN_MARK = 'clear-news-shown';
-const LONG = 'comforts-long-article';
-const LONG_FILE = path.join(ROOT, 'tests', 'browser', 'pages', `${LONG}.html`);
-const SHORT = 'daily8-article';
-const HEADINGS = ['How the river was measured', 'What the records show', 'Wells and meadows', 'The village debate', 'Costs and options', 'What comes next'];
-
-/** The long test page at /comforts-long-article/, the fixture pages at /<slug>/, an empty 204 for anything else. */
-async function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const slug = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]).split('/')[1] ?? '';
-    const file = slug === LONG ? LONG_FILE : slug && !slug.includes('..') ? path.join(PAGES_DIR, slug, 'source.html') : '';
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(body);
-    } catch {
-      res.writeHead(204);
-      res.end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
-/**
- * A speech engine the test drives: it records each utterance and the cancels; __speechEnd() and
- * __speechBoundary(i) fire the current utterance's events as a voice would.
- */
-export const SPEECH_STUB = `(() => {
-  const log = { spoken: [], cancels: 0 };
-  window.__speech = log;
-  const voices = [
-    { lang: 'en-US', name: 'Test US', default: true, localService: true },
-    { lang: 'en-GB', name: 'Test GB', default: false, localService: true },
-  ];
-  Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {
-    speak: (u) => log.spoken.push(u), cancel: () => { log.cancels++; }, getVoices: () => voices,
-    pause() {}, resume() {}, speaking: false, pending: false, paused: false,
-  } });
-  window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; this.voice = null; } };
-  const last = () => log.spoken[log.spoken.length - 1];
-  window.__speechEnd = () => last().onend?.({});
-  window.__speechBoundary = (charIndex) => last().onboundary?.({ charIndex, name: 'word' });
-})()`;
-
 interface Spoken { text: string; lang: string; voice: string | null }
 
 describe.skipIf(!hasChromium)('reader comforts in Chromium', () => {
@@ -349,91 +301,5 @@ describe.skipIf(!hasChromium)('reader comforts in Chromium', () => {
 
   it('logged no errors', () => {
     expect(errors).toEqual([]);
-  });
-});
-
-describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json')))('reader comforts in Firefox ESR', () => {
-  let h: FirefoxHarness;
-  let server: Server;
-  let origin: string;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    ({ server, origin } = await serve());
-    // The test server answers anything that is not one of its pages with an empty 204, so it doubles as the proxy.
-    h = await launchFirefox(Number(new URL(origin).port));
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    server?.close();
-  });
-
-  async function openReader(slug: string): Promise<FirefoxPage> {
-    const url = `${origin}/${slug}/`;
-    const source = await h.browser.newPage();
-    await source.goto(url, { waitUntil: 'load' });
-    const probe = await h.browser.newPage();
-    await navigateExtensionPage(probe, h.extUrl('popup.html'));
-    const tabId = await firefoxTabIdOf(probe, url);
-    await probe.close();
-    const page = await h.browser.newPage();
-    await page.setViewport({ width: 1100, height: 900 });
-    await navigateExtensionPage(page, `${h.extUrl('reader-tab.html')}?tabId=${tabId}`);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout: 20_000 }, SHOWN_MARK);
-    await page.waitForSelector('article');
-    return page;
-  }
-
-  const clickButton = (page: FirefoxPage, label: string) =>
-    page.evaluate((l) => [...document.querySelectorAll('button')].find((b) => b.textContent === l)!.click(), label);
-  const hidden = (page: FirefoxPage, sel: string) => page.$eval(sel, (el) => (el as HTMLElement).hidden);
-  const focusedText = (page: FirefoxPage) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-
-  it('has contents that jump to a heading, Escape closing the panel; line spacing; progress; read aloud with the mark', async () => {
-    const page = await openReader(LONG);
-    await clickButton(page, 'Contents');
-    const texts = await page.$$eval('#contents-panel .toc-list a', (as) => as.map((a) => a.textContent));
-    expect(texts).toEqual(HEADINGS);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'comforts-firefox-contents.png') });
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => (document.getElementById('contents-panel') as HTMLElement).hidden);
-    expect(await focusedText(page)).toBe('Contents');
-
-    await clickButton(page, 'Contents');
-    await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.toc-list a')].find((a) => a.textContent === 'What the records show')!.click());
-    await page.waitForFunction(() => document.activeElement?.textContent === 'What the records show');
-    const { headingTop, toolbarBottom } = await page.evaluate(() => ({
-      headingTop: document.activeElement!.getBoundingClientRect().top,
-      toolbarBottom: document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom,
-    }));
-    console.log(`Firefox jump: heading top ${headingTop.toFixed(0)} px, toolbar bottom ${toolbarBottom.toFixed(0)} px`);
-    expect(headingTop).toBeGreaterThanOrEqual(toolbarBottom);
-    expect(headingTop).toBeLessThan(toolbarBottom + 60);
-    expect(await hidden(page, '#contents-panel')).toBe(true);
-    await page.waitForFunction(() => Number(document.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')) > 0);
-
-    await clickButton(page, 'Appearance');
-    await page.evaluate(() => [...document.querySelectorAll('label')].find((l) => l.textContent === 'Loose')!.click());
-    const ratio = await page.$eval('article p', (p) => Math.round((parseFloat(getComputedStyle(p).lineHeight) / parseFloat(getComputedStyle(p).fontSize)) * 100) / 100);
-    console.log(`Firefox line height / font size, loose: ${ratio}`);
-    expect(ratio).toBe(1.9);
-    await page.evaluate(() => [...document.querySelectorAll('label')].find((l) => l.textContent === 'Normal')!.click());
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => (document.getElementById('appearance-panel') as HTMLElement).hidden);
-
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.evaluate(SPEECH_STUB);
-    await clickButton(page, 'Read aloud');
-    await page.evaluate(() => (window as unknown as { __speechEnd: () => void }).__speechEnd());
-    const spoken = await page.evaluate(() => (window as unknown as { __speech: { spoken: { text: string; lang: string }[] } }).__speech.spoken.map((u) => `${u.lang}: ${u.text}`));
-    expect(spoken).toEqual(['en-GB: Forty points on a moving river', 'en-GB: How the river was measured']);
-    expect(await page.$$eval('.read-aloud-current', (els) => els.map((e) => e.textContent))).toEqual(['How the river was measured']);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'comforts-firefox-read-aloud.png') });
-    await clickButton(page, 'Stop');
-    expect(await page.$$eval('.read-aloud-current', (els) => els.length)).toBe(0);
-
-    const errors = await h.log.takeErrors(page);
-    expect(errors, `the extension logged errors in Firefox:\n${errors.join('\n')}`).toEqual([]);
-    await page.close();
   });
 });

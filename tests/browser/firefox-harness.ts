@@ -17,7 +17,7 @@ export const EXTENSION_UUID = '6f0c4f7e-2a41-4c8e-9d1b-3a5e8c0f7b21';
  * A toolbar click grants activeTab; a headless test cannot click the toolbar, so the test copy gets
  * host access to the local server (MV2: an origin in `permissions`). The shipped manifest is not changed.
  */
-function testCopyOfExtension(): string {
+function testCopyOfExtension(extraPermissions: string[]): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cnr-ff-ext-'));
   cpSync(FIREFOX_BUILD_DIR, dir, { recursive: true });
   const manifestPath = path.join(dir, 'manifest.json');
@@ -25,6 +25,7 @@ function testCopyOfExtension(): string {
   const origin = 'http://127.0.0.1/*';
   if (manifest.manifest_version >= 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), origin];
   else manifest.permissions = [...(manifest.permissions ?? []), origin];
+  manifest.permissions = [...(manifest.permissions ?? []), ...extraPermissions];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }
@@ -40,12 +41,14 @@ export interface FirefoxHarness {
  * `proxyPort` takes every request Firefox would send off the machine (127.0.0.1 itself is never proxied):
  * article images and trackers of the fixtures get a local answer, so nothing leaves the machine.
  * `extraPrefs` are set at launch: what BiDi cannot emulate (a color scheme) is a pref.
+ * `extraPermissions` go into the test copy's manifest too: e.g. "tabs", so extension pages see every tab's
+ * URL as they see the clicked tab's after a toolbar click.
  */
-export async function launchFirefox(proxyPort: number, extraPrefs: Record<string, unknown> = {}): Promise<FirefoxHarness> {
+export async function launchFirefox(proxyPort: number, extraPrefs: Record<string, unknown> = {}, extraPermissions: string[] = []): Promise<FirefoxHarness> {
   if (!existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json'))) {
     throw new Error('No build in .output/firefox-mv2: run `npm run build:firefox` first.');
   }
-  const ext = testCopyOfExtension();
+  const ext = testCopyOfExtension(extraPermissions);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'cnr-ff-profile-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -94,13 +97,16 @@ interface BidiNavigable {
   browsingContext: { navigate(url: string, wait?: 'none' | 'interactive' | 'complete'): Promise<void> };
 }
 
-/** `page.goto` never resolves for moz-extension:// pages (no load event reaches it); BiDi's navigate does. */
-export async function navigateExtensionPage(page: Page, url: string): Promise<void> {
+/**
+ * `page.goto` never resolves for moz-extension:// pages (no load event reaches it); BiDi's navigate does.
+ * `wait: 'none'` returns once the navigation has started: for a page whose response is still coming.
+ */
+export async function navigateExtensionPage(page: Page, url: string, wait: 'none' | 'complete' = 'complete'): Promise<void> {
   const frame = page.mainFrame() as unknown as Partial<BidiNavigable>;
   if (typeof frame.browsingContext?.navigate !== 'function') {
     throw new Error('puppeteer-core no longer exposes the BiDi browsing context on frames; update navigateExtensionPage.');
   }
-  await frame.browsingContext.navigate(url, 'complete');
+  await frame.browsingContext.navigate(url, wait);
 }
 
 /**

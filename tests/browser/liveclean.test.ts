@@ -1,51 +1,15 @@
 // "Clean this page too" in real Chromium on a page whose text is covered by fixed and sticky boxes:
 // an app bar ("4.7★ · Open in App"), a floating video player, a pinned comment prompt and a
 // newsletter modal, with hashed class names so only computed style and layout can tell them.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { ARTIFACTS, ROOT, collectErrors, hasChromium, launch, serveFixtures, tabIdOf, type Harness } from './harness';
 import { fixtureSlugs, loadFixture } from '../support/fixture-pages';
-import { FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf as firefoxTabIdOf, type FirefoxHarness } from './firefox-harness';
-
-const FIXTURE = 'sticky-bars-article';
-const SHOWN_MARK = 'clear-news-shown';
-/** The boxes of the fixture that cover its text, by their (hashed) class names. */
-const COVERING = { appBar: '._3kf9a', player: '._7qp1m', modal: '._2mzq8', commentPrompt: '.sc-kEjbQP' };
-const NAV = '.css-h7k2p9';
-const PROGRESS = '._9prg';
-const HIDDEN = '[style*="display: none !important"]';
-
-/**
- * Paragraphs of the page's text with a point that something else is drawn over, below `fromY`
- * (a kept top bar covers what scrolls under it by design). Each paragraph is probed at three
- * heights and three places across, where it is in the window.
- */
-function coveredParagraphs(page: Page | FirefoxPage, fromY: number): Promise<string[]> {
-  const probe = (top: number) => {
-    const covered: string[] = [];
-    for (const p of document.querySelectorAll('p')) {
-      if ((p.textContent ?? '').trim().length < 80) continue;
-      const r = p.getBoundingClientRect();
-      const xs = [r.left + 8, (r.left + r.right) / 2, r.right - 8];
-      const ys = [r.top + 6, (r.top + r.bottom) / 2, r.bottom - 6].filter((y) => y > top && y < innerHeight);
-      for (const y of ys) {
-        const over = xs.map((x) => document.elementFromPoint(x, y)).find((el) => !el || !p.contains(el));
-        if (over !== undefined) {
-          covered.push(`${(p.textContent ?? '').slice(0, 40)}… under ${over?.className || over?.localName}`);
-          break;
-        }
-      }
-    }
-    return covered;
-  };
-  // Playwright and puppeteer pages both evaluate a function with one argument.
-  return (page as Page).evaluate(probe, fromY);
-}
+import { COVERING, FIXTURE, HIDDEN, NAV, PROGRESS, SHOWN_MARK, coveredParagraphs } from './liveclean-page';
 
 /** Whether the mouse wheel scrolls the page (a site's modal locks it with overflow: hidden). */
 async function wheelScrolls(page: Page): Promise<boolean> {
@@ -149,67 +113,6 @@ describe.skipIf(!hasChromium)('clean this page too, in Chromium', () => {
     await popup.close();
     await page.close();
     expect(errors).toEqual([]);
-  });
-});
-
-describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json')))('clean this page too, in Firefox ESR', () => {
-  let h: FirefoxHarness;
-  let server: Server;
-  let origin: string;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    ({ server, origin } = await serveFixtures());
-    h = await launchFirefox(Number(new URL(origin).port));
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    server?.close();
-  });
-
-  const display = (page: FirefoxPage, selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display);
-  const html = (page: FirefoxPage) => page.evaluate(() => document.documentElement.outerHTML);
-
-  it('hides the boxes over the text and gives the page back byte for byte', async () => {
-    const url = `${origin}/${FIXTURE}/`;
-    const page = await h.browser.newPage();
-    await page.setViewport({ width: 1100, height: 900 });
-    await page.goto(url, { waitUntil: 'load' });
-    const before = await html(page);
-    const popup = await h.browser.newPage();
-    await popup.setViewport({ width: 520, height: 600 });
-    await navigateExtensionPage(popup, h.extUrl('popup.html'));
-    const tabId = await firefoxTabIdOf(popup, url);
-    await navigateExtensionPage(popup, `${h.extUrl('popup.html')}?tabId=${tabId}`);
-    await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout: 20_000 }, SHOWN_MARK);
-    const clickLiveClean = () =>
-      popup.evaluate(() => {
-        if (!document.querySelector('.live-clean')) [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Filters')?.click();
-        return new Promise<void>((done) => requestAnimationFrame(() => {
-          document.querySelector<HTMLInputElement>('.live-clean input[type="checkbox"]')!.click();
-          done();
-        }));
-      });
-
-    await clickLiveClean();
-    await page.waitForFunction((sel) => getComputedStyle(document.querySelector(sel)!).display === 'none', { timeout: 20_000 }, COVERING.appBar);
-    for (const selector of Object.values(COVERING)) expect(await display(page, selector), selector).toBe('none');
-    expect(await display(page, PROGRESS)).toBe('block');
-    await page.bringToFront();
-    for (const scrollY of [0, 700]) {
-      await page.evaluate((y) => window.scrollTo(0, y), scrollY);
-      expect(await coveredParagraphs(page, 0), `scrolled to ${scrollY}`).toEqual([]);
-    }
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(ARTIFACTS, 'liveclean-firefox-cleaned.png') });
-
-    await clickLiveClean();
-    await page.waitForFunction((sel) => getComputedStyle(document.querySelector(sel)!).display !== 'none', { timeout: 20_000 }, COVERING.appBar);
-    expect(await html(page)).toBe(before);
-    const errors = await h.log.takeErrors(popup);
-    expect(errors, errors.join('\n')).toEqual([]);
-    await popup.close();
-    await page.close();
   });
 });
 

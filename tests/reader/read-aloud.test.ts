@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pickVoice, readableBlocks } from '../../utils/reader/read-aloud-plan';
-import { CURRENT_CLASS, ReadAloudPlayer, type ReadAloudState, type SpeechEngine } from '../../components/read-aloud-player';
+import { CURRENT_CLASS, ReadAloudPlayer, SILENT_ENGINE_MS, type ReadAloudState, type SpeechEngine } from '../../components/read-aloud-player';
 
 function article(html: string): HTMLElement {
   const el = document.createElement('article');
@@ -134,5 +134,41 @@ describe('ReadAloudPlayer', () => {
     c.fake.end();
     expect(c.player.state).toBe('idle');
     expect(c.fake.spoken).toHaveLength(1);
+  });
+
+  describe('on a system that lists no voice', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('stops and says so when the engine never starts speaking (Firefox on Linux without speech-dispatcher)', () => {
+      vi.useFakeTimers();
+      const { blocks, player, errors, marked } = setup([]);
+      player.play(blocks, 'en');
+      expect(player.state).toBe('playing');
+      vi.advanceTimersByTime(SILENT_ENGINE_MS);
+      expect([player.state, marked()]).toEqual(['idle', []]);
+      expect(errors).toEqual(['Read aloud stopped: no voice on this system answered.']);
+    });
+
+    it('reads on when the engine starts speaking with its default voice, the list being still empty', () => {
+      vi.useFakeTimers();
+      const { blocks, fake, player, errors } = setup([]);
+      player.play(blocks, 'en');
+      fake.last().onstart?.call(fake.last(), {} as SpeechSynthesisEvent);
+      vi.advanceTimersByTime(SILENT_ENGINE_MS * 2);
+      fake.end();
+      vi.advanceTimersByTime(SILENT_ENGINE_MS * 2);
+      expect(player.state).toBe('playing');
+      expect(fake.last().text).toBe('Second one.');
+      expect(errors).toEqual([]);
+    });
+
+    it('does not stop a reading paused, stopped or moved on before the wait is over', () => {
+      vi.useFakeTimers();
+      const { blocks, player, errors } = setup([]);
+      player.play(blocks, 'en');
+      player.pause();
+      vi.advanceTimersByTime(SILENT_ENGINE_MS);
+      expect([player.state, errors]).toEqual(['paused', []]);
+    });
   });
 });

@@ -44,4 +44,12 @@ describe('restrictionForError', () => {
     expect(restrictionForError('Missing host permission for the tab')?.kind).toBe('no-access');
     expect(restrictionForError('Something else broke')).toBeNull();
   });
+
+  it("names Firefox's PDF viewer, which refuses injection as if host access were missing, from the tab's URL", () => {
+    const refusal = 'Missing host permission for the tab';
+    expect(restrictionForError(refusal, 'http://127.0.0.1:8080/doc.pdf')?.kind).toBe('pdf');
+    expect(restrictionForError(refusal, 'https://x.org/files/Report.PDF?download=1')?.kind).toBe('pdf');
+    expect(restrictionForError(refusal, 'https://x.org/news/pdf-rules-change/')?.kind).toBe('no-access');
+    expect(restrictionForError(refusal, undefined)?.kind).toBe('no-access');
+  });
 });

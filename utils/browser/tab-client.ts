@@ -81,11 +81,14 @@ export async function ensureInjected(tab: TargetTab): Promise<string> {
     // image or ad script (the default waits for document_idle, many seconds on a slow page).
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE], injectImmediately: true });
   } catch (e) {
-    const r = restrictionForError(errorText(e));
+    const r = restrictionForError(errorText(e), tab.url);
     if (r) throw new RestrictedPageError(r);
     throw e;
   }
   const pong: PingResponse | undefined = await send(tab.id, { type: 'ping' }).catch(() => undefined);
+  // Firefox answers an injection into one of its own pages (about:robots) without error and without running
+  // the script, and hides that tab's URL until a toolbar click: what is known is that there is no access.
+  if (!pong?.ok && !tab.url) throw new RestrictedPageError(restriction('no-access'));
   if (!pong?.ok) throw new TabError('script-did-not-start');
   return pong.url;
 }

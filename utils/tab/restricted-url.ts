@@ -66,13 +66,28 @@ export function restrictionForUrl(url: string | undefined | null): Restriction |
   return null;
 }
 
-/** Maps the browser's own injection errors (the only hint when the tab URL is hidden from us) to a restriction. */
-export function restrictionForError(message: string): Restriction | null {
+/** A web address whose path names a PDF file. */
+function namesPdf(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Maps the browser's own injection errors (the only hint when the tab URL is hidden from us) to a restriction.
+ * `url`: the tab's URL when known. Firefox shows a PDF in its own viewer at the PDF's web address and refuses
+ * injection there with the same words as for a page it gave no access to; a toolbar click would not help.
+ */
+export function restrictionForError(message: string, url?: string): Restriction | null {
   const m = message.toLowerCase();
   if (m.includes('extensions gallery') || m.includes('webstore')) return restriction('extension-store');
   if (/cannot access (a |an )?(chrome|edge|about|chrome-extension|devtools|moz-extension)[:\w-]*/.test(m)) return restriction('browser-page');
   if (m.includes('cannot be scripted') || m.includes('missing host permission') || m.includes('cannot access contents of')) {
-    return m.includes('file://') ? restriction('local-file') : restriction('no-access');
+    if (m.includes('file://')) return restriction('local-file');
+    return namesPdf(url) ? restriction('pdf') : restriction('no-access');
   }
   if (m.includes('file://') || m.includes('file urls')) return restriction('local-file');
   return null;
