@@ -1,38 +1,25 @@
 // The reader tab's comforts in real Firefox ESR (comforts.test.ts is the Chromium side): contents, reading
 // progress, line spacing, read aloud (Firefox's own engine, then a stubbed one the test drives), print,
 // the link back to the original, Escape closing panels (reader tab and popup).
-import { existsSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS } from './harness';
-import { FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf, type FirefoxHarness } from './firefox-harness';
-import { clickButton, count, expectNoErrors, openArticle, showTheme, text, until } from './firefox-pages';
+import { tabIdOf, type FirefoxHarness } from './firefox-harness';
+import { clickButton, count, expectNoErrors, openArticle, showTheme, text, until, hasFirefoxBuild, useFirefox } from './firefox-pages';
 import { HEADINGS, LONG, SHORT, serve } from './comforts-pages';
 import { SPEECH_STUB } from './speech-stub';
 import { SILENT_ENGINE_MS } from '../../components/read-aloud-player';
 
 const READER_VIEWPORT = { width: 1100, height: 900 };
 
-describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json')))('reader comforts in Firefox ESR', () => {
+describe.skipIf(!hasFirefoxBuild)('reader comforts in Firefox ESR', () => {
   let h: FirefoxHarness;
-  let server: Server;
   let origin: string;
   let probe: Page;
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    ({ server, origin } = await serve());
-    // The test server answers anything that is not one of its pages with an empty 204, so it doubles as the proxy.
-    h = await launchFirefox(Number(new URL(origin).port));
-    probe = await h.browser.newPage();
-    await navigateExtensionPage(probe, h.extUrl('popup.html'));
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    server?.close();
-  });
+  const firefox = useFirefox(serve);
+  beforeAll(() => void ({ h, origin, probe } = firefox));
 
   async function openReader(slug: string, file = 'reader-tab.html'): Promise<{ page: Page; url: string }> {
     const url = `${origin}/${slug}/`;

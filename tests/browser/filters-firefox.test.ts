@@ -1,35 +1,22 @@
 // Filters that visibly act, in real Firefox ESR (filters-visible.test.ts is the Chromium side): each row
 // says how many of its blocks plain Readability drops too; "Show what was removed" marks the places in
 // the article; a switched-off filter's blocks come back into the article, marked.
-import { existsSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, serveFixtures } from './harness';
-import { FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf, type FirefoxHarness } from './firefox-harness';
-import { clickButton, count, expectNoErrors, openArticle, showTheme, text, until } from './firefox-pages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS } from './harness';
+import { tabIdOf, type FirefoxHarness } from './firefox-harness';
+import { clickButton, count, expectNoErrors, openArticle, showTheme, text, until, hasFirefoxBuild, useFirefox } from './firefox-pages';
 
 const FIXTURES = ['daily8-article', 'yahoo-article', 'msn-article'];
 
-describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json')))('filters that visibly act, in Firefox ESR', () => {
+describe.skipIf(!hasFirefoxBuild)('filters that visibly act, in Firefox ESR', () => {
   let h: FirefoxHarness;
-  let server: Server;
   let origin: string;
   let probe: Page;
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    ({ server, origin } = await serveFixtures());
-    // The fixture server answers anything that is not a fixture with an empty 204, so it doubles as the proxy.
-    h = await launchFirefox(Number(new URL(origin).port));
-    probe = await h.browser.newPage();
-    await navigateExtensionPage(probe, h.extUrl('popup.html'));
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    server?.close();
-  });
+  const firefox = useFirefox();
+  beforeAll(() => void ({ h, origin, probe } = firefox));
 
   async function openPopup(slug: string): Promise<{ popup: Page; page: Page }> {
     const page = await h.browser.newPage();

@@ -1,11 +1,47 @@
 // Steps the Firefox tests share: open an extension page for a tab, click by label, show a theme,
 // check the extension's error log. Clicks go through the page's DOM: BiDi's input actions on
 // moz-extension:// pages are not what these tests are about, and the existing Firefox tests click so too.
-import { expect } from 'vitest';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { navigateExtensionPage, type FirefoxHarness } from './firefox-harness';
+import { FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, type FirefoxHarness } from './firefox-harness';
+import { ARTIFACTS, serveFixtures } from './harness';
 
 export const SHOWN_MARK = 'clear-news-shown';
+
+/** Firefox ESR and the extension's Firefox build are both there: the Firefox suites are skipped without them. */
+export const hasFirefoxBuild = existsSync(FIREFOX) && existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json'));
+
+export interface FirefoxSession {
+  h: FirefoxHarness;
+  origin: string;
+  /** An extension page kept open to read tab ids with (tabIdOf). */
+  probe: Page;
+}
+
+/**
+ * Firefox with the built extension for the suite it is called in, and a page server (the fixture
+ * pages by default). The server answers anything that is not one of its pages with an empty 204, so
+ * it doubles as the proxy. The fields are set before the suite's own beforeAll hooks run.
+ */
+export function useFirefox(serve: () => Promise<{ server: Server; origin: string }> = serveFixtures): FirefoxSession {
+  const session = {} as FirefoxSession;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ server, origin: session.origin } = await serve());
+    session.h = await launchFirefox(Number(new URL(session.origin).port));
+    session.probe = await session.h.browser.newPage();
+    await navigateExtensionPage(session.probe, session.h.extUrl('popup.html'));
+  });
+  afterAll(async () => {
+    await session.h?.cleanup();
+    server?.close();
+  });
+  return session;
+}
 /** The popup's size: a real popup is at most 800x600. */
 export const POPUP_VIEWPORT = { width: 520, height: 600 };
 

@@ -1,37 +1,25 @@
 // "Clean this page too" in real Firefox ESR (liveclean.test.ts is the Chromium side), on the page whose text
 // is covered by fixed and sticky boxes with hashed class names: the boxes go, the text and a hairline stay,
 // the scroll lock is lifted, and switching it off gives the page back byte for byte.
-import { existsSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, serveFixtures } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS } from './harness';
 import { loadFixture } from '../support/fixture-pages';
-import { FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf, type FirefoxHarness } from './firefox-harness';
-import { clickButton, count, expectNoErrors, openArticle, showTheme, until } from './firefox-pages';
+import { tabIdOf, type FirefoxHarness } from './firefox-harness';
+import { clickButton, count, expectNoErrors, openArticle, showTheme, until, hasFirefoxBuild, useFirefox } from './firefox-pages';
 import { COVERING, FIXTURE, HIDDEN, NAV, PROGRESS, coveredParagraphs } from './liveclean-page';
 
 const LIVE_CLEAN_LABEL = 'Also hide the clutter on the page itself';
 
-describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json')))('clean this page too, in Firefox ESR', () => {
+describe.skipIf(!hasFirefoxBuild)('clean this page too, in Firefox ESR', () => {
   let h: FirefoxHarness;
-  let server: Server;
   let origin: string;
   let probe: Page;
   const expected = loadFixture(FIXTURE).expected;
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    ({ server, origin } = await serveFixtures());
-    h = await launchFirefox(Number(new URL(origin).port));
-    probe = await h.browser.newPage();
-    await navigateExtensionPage(probe, h.extUrl('popup.html'));
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    server?.close();
-  });
+  const firefox = useFirefox();
+  beforeAll(() => void ({ h, origin, probe } = firefox));
 
   const display = (page: Page, selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display);
   const html = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
