@@ -2,14 +2,14 @@
 // With the browser's interface in German, the words the pipeline makes read German too: a filter's
 // name and description, the filters named at a place in the article, and why a page has no article.
 // The browser's i18n API is played by the German catalogue, substituting $1… as browsers do.
-import { h, render, type VNode } from 'preact';
-import { act } from 'preact/test-utils';
+import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PackRow } from '../../components/PackRow';
 import { NoArticle } from '../../components/NoArticle';
 import { RemovalMarker } from '../../components/RemovalMarker';
 import { FILTER_PACKS } from '../../utils/filters/catalog';
 import type { PageResult } from '../../utils/types';
+import { mount, unmount } from '../support/mount';
 
 vi.mock('../../utils/browser/i18n', async () => {
   const { default: de } = await import('../../public/_locales/de/messages.json');
@@ -20,18 +20,7 @@ vi.mock('../../utils/browser/i18n', async () => {
   };
 });
 
-let root: HTMLElement;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function mount(vnode: VNode<any>): HTMLElement {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-  act(() => render(vnode, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(unmount);
 
 const appDownload = FILTER_PACKS.find((p) => p.id === 'app-download')!;
 const none = (cause: PageResult['cause']): PageResult => ({

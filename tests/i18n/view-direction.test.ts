@@ -1,26 +1,15 @@
 // @vitest-environment jsdom
 // The article's parts take its direction; interface words inside them keep the interface's (English here).
-import { h, render, type VNode } from 'preact';
-import { act } from 'preact/test-utils';
+import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleHeader } from '../../components/ArticleHeader';
 import { RelatedStories } from '../../components/RelatedStories';
 import { StoryItem } from '../../components/StoryItem';
 import { OTHER_STORIES } from '../../utils/related/group-stories';
 import type { Article, Story } from '../../utils/types';
+import { mount, unmount } from '../support/mount';
 
-let root: HTMLElement;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function mount(vnode: VNode<any>): HTMLElement {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-  act(() => render(vnode, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(unmount);
 
 const ARABIC: Article = {
   title: 'افتتاح أول محطة لتحلية مياه البحر', byline: 'سارة العمري', source: 'المرصد نت', siteName: 'تجميع',
@@ -66,8 +55,7 @@ describe('StoryItem', () => {
     const dated = mount(h(StoryItem, { story: story('أ', { publishedTime: '2026-03-14T09:00:00Z' }), now }));
     const age = dated.querySelector<HTMLElement>('.story-age')!;
     expect([age.textContent, age.lang, age.dir]).toEqual(['3 hours ago', 'en', 'ltr']);
-    render(null, root);
-    root.remove();
+    unmount();
     const worded = mount(h(StoryItem, { story: story('ب', { timeText: 'منذ ساعتين' }), now }));
     const own = worded.querySelector<HTMLElement>('.story-age')!;
     expect([own.textContent, own.lang, own.dir]).toEqual(['منذ ساعتين', '', '']);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { h, render, type VNode } from 'preact';
+import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -10,19 +10,9 @@ import { FILTER_PACKS } from '../../utils/filters/catalog';
 import { DEFAULT_SETTINGS, setSelectorProbeDocument } from '../../utils/settings';
 import { isPackEnabled, packChoice } from '../../utils/filters/pack-choice';
 import type { Article, Settings } from '../../utils/types';
+import { mount, unmount } from '../support/mount';
 
-let root: HTMLElement;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function mount(vnode: VNode<any>): HTMLElement {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-  act(() => render(vnode, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(unmount);
 
 function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
   input.value = value;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The filter panel's figures against plain Readability, and the marks the article view puts in place.
-import { h, render, type VNode } from 'preact';
+import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FilterPanel } from '../../components/FilterPanel';
@@ -9,19 +9,11 @@ import { setShowRemoved } from '../../components/show-removed';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { extractPage } from '../../utils/extract-page';
 import type { Removal } from '../../utils/types';
+import { mount, unmount } from '../support/mount';
 
-let root: HTMLElement;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function mount(vnode: VNode<any>): HTMLElement {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-  act(() => render(vnode, root));
-  return root;
-}
 afterEach(() => {
   act(() => setShowRemoved(false));
-  render(null, root);
-  root.remove();
+  unmount();
 });
 
 const removal = (filter: string, count: number, readabilityDrops: number): Removal => ({ filter, label: filter, count, samples: ['x'], readabilityDrops });
