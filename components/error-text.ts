@@ -1,6 +1,6 @@
 // An error as the interface words it: a tab error by its code in the interface's language, any
 // other by its own message (the browser's, which the browser words).
-import { TabError, type TabErrorCode } from '../utils/browser/tab-error';
+import { TabError, type TabErrorCode } from '../utils/tab/tab-error';
 import { t, type MessageKey } from './i18n';
 
 const MESSAGES: Record<TabErrorCode, MessageKey> = {

@@ -68,7 +68,7 @@ describe('NoArticle in German', () => {
 describe('why a tab could not be read, in German', () => {
   it('words each tab error by its code, with its detail, and leaves any other error its own words', async () => {
     const { errorText } = await import('../../components/error-text');
-    const { TabError } = await import('../../utils/browser/tab-error');
+    const { TabError } = await import('../../utils/tab/tab-error');
     expect(errorText(new TabError('tab-closed'))).toBe('Dieser Tab ist geschlossen. Öffnen Sie die Seite erneut und versuchen Sie es noch einmal.');
     expect(errorText(new TabError('not-a-tab-id', 'x7'))).toBe('„x7“ ist keine Tab-Kennung.');
     expect(new TabError('not-a-tab-id', 'x7').message).toBe('"x7" is not a tab id.');

@@ -3,7 +3,7 @@
 // Without the "tabs" permission a tab's URL is hidden until the user invokes the extension on it
 // (activeTab), so a visible URL is the grant's one outward sign.
 import { browser } from 'wxt/browser';
-import { TabError } from './tab-error';
+import { TabError } from '../tab/tab-error';
 
 /** Sent by the popup when it opens for a tab: opening it was the click that granted activeTab. */
 export const TAB_GRANTED = 'cnr:tab-granted';

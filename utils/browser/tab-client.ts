@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../types';
 import type { ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse, LiveCleanStateResponse, SnapshotResponse } from '../tab/messages';
 import { restriction } from '../tab/restricted-url';
-import { TabError } from './tab-error';
+import { TabError } from '../tab/tab-error';
 import { restrictionForError, restrictionForUrl, type Restriction } from '../tab/restricted-url';
 
 export const CONTENT_SCRIPT_FILE = '/reader.js';
