@@ -179,7 +179,8 @@ async function main(argv: string[]): Promise<number> {
   const finished = outcomes.length + hangs.length;
   const throws = outcomes.filter((o) => o.threw);
   const unsafe = outcomes.filter((o) => o.unsafe.length);
-  const answered = outcomes.filter((o) => !o.threw);
+  const refused = outcomes.filter((o) => o.parserRefused);
+  const answered = outcomes.filter((o) => !o.threw && !o.parserRefused);
   const { median, p99 } = percentiles(answered.map((o) => o.ms));
   const cpu = percentiles(answered.map((o) => o.cpuMs));
   const cost = percentiles(answered.map(costMs));
@@ -190,6 +191,10 @@ async function main(argv: string[]): Promise<number> {
     `  throws ${throws.length}, hangs over ${args.hangMs / 1000} s of both wall and CPU time (or no answer after ${(args.hangMs * NO_ANSWER_FACTOR) / 1000} s of CPU) ${hangs.length}, unsafe outputs ${unsafe.length}`,
     `  time per page (parse + extract), the lesser of wall and CPU: median ${cost.median.toFixed(0)} ms, p99 ${cost.p99.toFixed(0)} ms; ` +
       `wall: median ${median.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms; CPU: median ${cpu.median.toFixed(0)} ms, p99 ${cpu.p99.toFixed(0)} ms`,
+    refused.length
+      ? `  the test's DOM library refused ${refused.length} page(s) before the pipeline (not a pipeline throw): ` +
+        refused.slice(0, 5).map((o) => `${o.index} (${o.parserRefused!.slice(0, 60)})`).join(', ')
+      : '',
     `  slowest: ${slowest.map((o) => `${o.index} ${o.ms.toFixed(0)} ms wall, ${o.cpuMs.toFixed(0)} ms CPU`).join('; ')}`,
     ...hangs.slice(0, 10).map((i) => `  hang: page ${describe(i)}`),
     ...throws.slice(0, 10).map((o) => `  throw: page ${describe(o.index)}: ${o.threw!.split('\n').slice(0, 3).join(' | ')}`),

@@ -8,8 +8,36 @@ import { parse, serialize } from 'parse5';
 import { MAX_ELEMENTS } from '../../utils/extract-page';
 import { PageTooLargeError } from './read-page';
 
+/**
+ * linkedom sets a class attribute by spreading its names into one call, which overflows the stack
+ * past about 100,000 names (a hostile or broken page); no real element has more than a few dozen,
+ * and the pipeline reads only the first ones.
+ */
+export const MAX_CLASS_NAMES = 1000;
+
+interface Parse5Node {
+  attrs?: { name: string; value: string }[];
+  childNodes?: Parse5Node[];
+  content?: Parse5Node;
+}
+
 export function browserShapedHtml(html: string): string {
-  return serialize(parse(html));
+  const doc = parse(html) as unknown as Parse5Node;
+  // Iterative: a page may nest far deeper than the stack allows.
+  const stack: Parse5Node[] = [doc];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const attr of node.attrs ?? []) if (attr.name === 'class' && attr.value.length > MAX_CLASS_NAMES) attr.value = firstNames(attr.value);
+    if (node.childNodes) stack.push(...node.childNodes);
+    if (node.content) stack.push(node.content);
+  }
+  return serialize(doc as never);
+}
+
+/** The first MAX_CLASS_NAMES names of a class attribute. */
+function firstNames(value: string): string {
+  const names = value.split(/[ \t\n\f\r]+/).filter(Boolean);
+  return names.length > MAX_CLASS_NAMES ? names.slice(0, MAX_CLASS_NAMES).join(' ') : value;
 }
 
 /**

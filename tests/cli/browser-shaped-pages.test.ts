@@ -4,7 +4,7 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../scripts/page-source/parse-page';
+import { MAX_CLASS_NAMES, parsePage } from '../../scripts/page-source/parse-page';
 import { extractPage } from '../../utils/extract-page';
 import { bodyOf } from '../../utils/page-index';
 
@@ -70,5 +70,19 @@ describe.each(Object.keys(CAUSES))('%s', (cause) => {
     expect(result.kind).toBe('article');
     expect(result.article?.textContent).toContain('Paragraph 6: the harbour board met');
     expect(result.title).toBe('Harbour to be dredged');
+  });
+});
+
+describe('a class attribute of 200,000 names', () => {
+  // linkedom sets class names with one spread call, which overflows the stack at this size.
+  const names = Array.from({ length: 200_000 }, (_, i) => `c${i}`).join(' ');
+  const html = `<!DOCTYPE html><html><head>${HEAD}</head><body><div class="${names}">${BODY}</div></body></html>`;
+
+  it('is read, its first names kept, where linkedom alone throws', () => {
+    expect(() => parseHTML(html)).toThrow(RangeError);
+    const doc = parsePage(html);
+    expect(doc.querySelector('div')!.classList.length).toBe(MAX_CLASS_NAMES);
+    expect(doc.querySelector('div')!.classList.contains('c0')).toBe(true);
+    expect(extractPage(doc, 'https://harbour.example/news/dredging').kind).toBe('article');
   });
 });
