@@ -11,8 +11,8 @@ import {
   RestrictedPageError, withDeadline, type TargetTab,
 } from '../utils/browser/tab-client';
 import type { SnapshotResponse } from '../utils/tab/messages';
-import { ANSWER_DEADLINE_MS, loadPipeline, takeBegun, type Pipeline } from './begin-reading';
-import type { ParsedPage } from '../utils/tab/page-reader';
+import { ANSWER_DEADLINE_MS, takeBegun } from './begin-reading';
+import { parseSnapshot, readPage, type ParsedPage } from '../utils/tab/page-reader';
 import { afterNextPaint, whenIdle } from './progressive-render';
 import { t } from './i18n';
 import { errorText } from './error-text';
@@ -72,15 +72,12 @@ export function useReaderSession(search: string): ReaderSession {
   // The explanation still to be worked out for the result on screen; replaced by each new reading.
   const cancelExplain = useRef<(() => void) | null>(null);
 
-  // The pipeline once loaded: every re-read after the first is synchronous.
-  const reader = useRef<Pipeline | null>(null);
-
   const extractInto = useCallback((s: Settings, forced: boolean) => {
-    if (!parsed.current || !reader.current) return;
+    if (!parsed.current) return;
     cancelExplain.current?.();
     cancelExplain.current = null;
     try {
-      const { result, explain } = reader.current.readPage(parsed.current, s);
+      const { result, explain } = readPage(parsed.current, s);
       setView({ status: 'ready', result, forced, pageLoading: pageLoading.current });
       performance.mark('cnr:extracted');
       // What the filters did (figures per filter, marks in the article) costs one more Readability
@@ -107,9 +104,7 @@ export function useReaderSession(search: string): ReaderSession {
       setView({ status: 'restricted', restriction: restriction(snap.unreadable === 'pdf' ? 'pdf' : 'not-a-page') });
       return null;
     }
-    reader.current = await loadPipeline();
-    if (!mine()) return null;
-    parsed.current = reader.current.parseSnapshot(snap);
+    parsed.current = parseSnapshot(snap);
     performance.mark('cnr:parsed');
     pageLoading.current = snap.complete ? undefined : 'waiting';
     setPageUrl(snap.url);
