@@ -1,6 +1,6 @@
 // The long fuzz run: mutated fixture pages (tests/hostile/support/mutate.ts) through the pipeline and
 // every export, each page in a child process that is killed when it hangs, so one hang cannot stop the run.
-//   npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX] [--out FILE]
+//   npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX] [--pages I,J,…] [--out FILE]
 // Prints pages, throws, hangs (over --hang-ms of both wall and CPU time, see costMs), unsafe outputs, median and p99 time; exits 1 when any of those three is not 0.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,19 +15,25 @@ interface Args {
   hangMs: number;
   heavy: boolean;
   only: number | null;
+  /** Pages to run again by index, as the report lists them ("hang pages: …"). */
+  pages: number[] | null;
   /** The report is also written here: an interrupted long run still leaves it when the terminal or pipe is gone. */
   out: string | null;
 }
 
-const USAGE = 'Usage: npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX] [--out FILE]';
+const USAGE = 'Usage: npm run fuzz -- [--n 10000] [--seed 13] [--jobs 2] [--hang-ms 5000] [--light] [--only INDEX] [--pages I,J,…] [--out FILE]';
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { n: 10_000, seed: 13, jobs: 2, hangMs: 5_000, heavy: true, only: null, out: null };
+  const args: Args = { n: 10_000, seed: 13, jobs: 2, hangMs: 5_000, heavy: true, only: null, pages: null, out: null };
   const numeric: Record<string, keyof Args> = { '--n': 'n', '--seed': 'seed', '--jobs': 'jobs', '--hang-ms': 'hangMs', '--only': 'only' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--light') args.heavy = false;
-    else if (a === '--out') {
+    else if (a === '--pages') {
+      const list = (argv[++i] ?? '').split(',').map(Number);
+      if (!list.length || list.some((v) => !Number.isInteger(v) || v < 0)) return `--pages needs whole numbers separated by commas\n${USAGE}`;
+      args.pages = list;
+    } else if (a === '--out') {
       const file = argv[++i];
       if (!file) return `--out needs a file name\n${USAGE}`;
       args.out = file;
@@ -147,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(args + '\n');
     return args === USAGE ? 0 : 2;
   }
-  const indices = args.only !== null ? [args.only] : Array.from({ length: args.n }, (_, i) => i);
+  const indices = args.only !== null ? [args.only] : args.pages ?? Array.from({ length: args.n }, (_, i) => i);
   const outcomes: FuzzOutcome[] = [];
   const hangs: number[] = [];
   const t0 = Date.now();
@@ -199,6 +205,8 @@ async function main(argv: string[]): Promise<number> {
     ...hangs.slice(0, 10).map((i) => `  hang: page ${describe(i)}`),
     ...throws.slice(0, 10).map((o) => `  throw: page ${describe(o.index)}: ${o.threw!.split('\n').slice(0, 3).join(' | ')}`),
     ...unsafe.slice(0, 10).map((o) => `  unsafe: page ${describe(o.index)}: ${o.unsafe.slice(0, 3).join(' | ')}`),
+    // Every page over the limit, to run again on a quieter machine with --pages.
+    hangs.length ? `  hang pages: ${[...hangs].sort((a, b) => a - b).join(',')}` : '',
     throws.length + hangs.length + unsafe.length ? `  reproduce one with: npm run fuzz -- --seed ${args.seed} --only INDEX${args.heavy ? '' : ' --light'}` : '',
   ];
   const report = lines.filter(Boolean).join('\n') + '\n';
