@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS } from './harness';
 import { tabIdOf, type FirefoxHarness } from './firefox-harness';
 import { clickButton, count, expectNoErrors, openArticle, showTheme, text, until, hasFirefoxBuild, useFirefox } from './firefox-pages';
-import { HEADINGS, LONG, SHORT, serve } from './comforts-pages';
+import { HEADINGS, LONG, SHORT, serve, scrollToArticleMiddle, scrollToEnd } from './comforts-pages';
 import { SPEECH_STUB } from './speech-stub';
 import { SILENT_ENGINE_MS } from '../../components/read-aloud-player';
 
@@ -101,14 +101,11 @@ describe.skipIf(!hasFirefoxBuild)('reader comforts in Firefox ESR', () => {
     const { page } = await openReader(LONG);
     await settle(page);
     expect(await progress(page)).toBe(0);
-    await page.evaluate(() => {
-      const a = document.querySelector('article')!.getBoundingClientRect();
-      window.scrollTo(0, (a.top + a.bottom) / 2 - innerHeight / 2 + scrollY);
-    });
+    await page.evaluate(scrollToArticleMiddle);
     await settle(page);
     const mid = await progress(page);
     await shot(page, 'progress-middle-firefox-light');
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(scrollToEnd);
     await settle(page);
     const end = await progress(page);
     console.log(`Firefox reading progress: top 0, middle ${mid}, end ${end}; ${await page.$eval('[role="progressbar"]', (el) => el.getAttribute('aria-valuetext'))}`);

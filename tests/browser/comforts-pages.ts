@@ -28,3 +28,14 @@ export async function serve(): Promise<{ server: Server; origin: string }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
+
+/** Run in the reader page (page.evaluate): scrolls the article's middle to the middle of the window. */
+export function scrollToArticleMiddle(): void {
+  const a = document.querySelector('article')!.getBoundingClientRect();
+  window.scrollTo(0, (a.top + a.bottom) / 2 - innerHeight / 2 + scrollY);
+}
+
+/** Run in the reader page: scrolls to the very end. */
+export function scrollToEnd(): void {
+  window.scrollTo(0, document.documentElement.scrollHeight);
+}

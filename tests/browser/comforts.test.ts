@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, collectErrors, hasChromium, launch, tabIdOf, type Harness } from './harness';
 import { SPEECH_STUB } from './speech-stub';
-import { HEADINGS, LONG, SHORT, serve } from './comforts-pages';
+import { HEADINGS, LONG, SHORT, serve, scrollToArticleMiddle, scrollToEnd } from './comforts-pages';
 
 const SHOWN_MARK = 'clear-news-shown';
 interface Spoken { text: string; lang: string; voice: string | null }
@@ -101,14 +101,11 @@ describe.skipIf(!hasChromium)('reader comforts in Chromium', () => {
     const { page } = await openReader(LONG);
     await settle(page);
     expect(await progress(page)).toBe(0);
-    await page.evaluate(() => {
-      const a = document.querySelector('article')!.getBoundingClientRect();
-      window.scrollTo(0, (a.top + a.bottom) / 2 - innerHeight / 2 + scrollY);
-    });
+    await page.evaluate(scrollToArticleMiddle);
     await settle(page);
     const mid = await progress(page);
     await shot(page, 'progress-middle');
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(scrollToEnd);
     await settle(page);
     const end = await progress(page);
     console.log(`reading progress: top 0, middle ${mid}, end ${end}; ${await page.locator('[role="progressbar"]').getAttribute('aria-valuetext')}`);
@@ -265,7 +262,7 @@ describe.skipIf(!hasChromium)('reader comforts in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.print-source').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(scrollToEnd);
     await shot(page, 'print');
     const pdf = await page.pdf({ format: 'A4' });
     console.log(`print to PDF: ${pdf.length} bytes`);
