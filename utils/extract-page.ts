@@ -34,6 +34,11 @@ export const MAX_ELEMENTS = 150_000;
  * The largest of the 578 bench pages has 6,749; a 60,000-element page took 5.7 s to compare.
  */
 export const EXPLAIN_MAX_ELEMENTS = 20_000;
+/**
+ * Above this many elements Readability makes one pass. The largest of the 578 bench pages has
+ * 6,749 elements; a fuzz page of 48,000 spent 6.3 s in Readability's retries, 0.85 s in one pass.
+ */
+export const ONE_PASS_ELEMENTS = 30_000;
 /** Fewer words than this is not an article, whatever the page says. */
 const MIN_ARTICLE_WORDS = 20;
 /** Readability's output is mostly article: there a block is taken to be the article from half its paragraph text, not a third. */
@@ -193,7 +198,12 @@ function readArticle(doc: Document, body: Element, index: PageIndex, dropped: Re
   lap('filters');
 
   // JSON-LD was read above; keepClasses lets the cleanup stage still see class names.
-  const parsed = new Readability(clone, { keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el as unknown as string }).parse();
+  // On a very large page Readability's retries (a whole new pass each time the text it found is
+  // short, up to four) cost seconds; there it keeps its first pass that found any text, and the
+  // second opinion below stands in when that pass found little. (A charThreshold of 0 would mean
+  // Readability's default of 500.)
+  const onePass = index.elements.length > ONE_PASS_ELEMENTS ? { charThreshold: 1 } : {};
+  const parsed = new Readability(clone, { keepClasses: true, disableJSONLD: true, ...onePass, serializer: (el: Node) => el as unknown as string }).parse();
   lap('readability');
 
   const readabilityEl = parsed?.content as unknown as Element | null | undefined;
