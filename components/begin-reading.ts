@@ -24,12 +24,8 @@ interface Begun {
 }
 let begun: Begun | null = null;
 
-/**
- * Starts reading the tab `search` names before the view is rendered: the tab, the settings, the
- * script and the page snapshot are asked for while the page renders. The
- * session's first load takes them over (an error surfaces there, as if it had asked itself).
- */
-export function beginReading(search: string): void {
+/** Asks for the tab `search` names, the settings, the script in the tab, then the page's snapshot. */
+export function requestReading(search: string): Begun {
   performance.mark('cnr:start');
   const tab = resolveTargetTab(search);
   const settings = loadSettings();
@@ -37,7 +33,15 @@ export function beginReading(search: string): void {
   const snapshot = injected.then(() => tab).then((t) => withDeadline(requestSnapshot(t.id), ANSWER_DEADLINE_MS));
   // Handled where the session awaits them; this only keeps a failure from being reported as unhandled first.
   for (const p of [tab, settings, injected, snapshot]) p.catch(() => {});
-  begun = { search, tab, settings, injected, snapshot };
+  return { search, tab, settings, injected, snapshot };
+}
+
+/**
+ * Starts reading before the view is rendered, while the page renders. The session's first load
+ * takes the requests over (an error surfaces there, as if it had asked itself).
+ */
+export function beginReading(search: string): void {
+  begun = requestReading(search);
 }
 
 /** The requests beginReading sent for `search`, once: a retry asks the tab again. */

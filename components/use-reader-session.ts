@@ -4,20 +4,19 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PageResult, Settings } from '../utils/types';
 import { FILTER_PACKS } from '../utils/filters/catalog';
 import { hostOf } from '../utils/kit/hosts';
-import { loadSettings, saveSettings } from '../utils/browser/settings-store';
+import { saveSettings } from '../utils/browser/settings-store';
 import { restriction, type Restriction } from '../utils/tab/restricted-url';
 import {
-  ensureInjected, NoAnswerError, requestAwaitComplete, requestCleanLivePage, requestLiveCleanState, requestSnapshot, resolveTargetTab,
+  NoAnswerError, requestAwaitComplete, requestCleanLivePage, requestLiveCleanState, requestSnapshot,
   RestrictedPageError, withDeadline, type TargetTab,
 } from '../utils/browser/tab-client';
 import type { SnapshotResponse } from '../utils/tab/messages';
-import { ANSWER_DEADLINE_MS, takeBegun } from './begin-reading';
+import { ANSWER_DEADLINE_MS, requestReading, takeBegun } from './begin-reading';
 import { parseSnapshot, readPage, type ParsedPage } from '../utils/tab/page-reader';
 import { afterNextPaint, whenIdle } from './progressive-render';
 import { t } from './i18n';
 import { errorText } from './error-text';
 
-export { ANSWER_DEADLINE_MS } from './begin-reading';
 /** How long a page still loading is waited for, its first part shown meanwhile. */
 export const LOAD_WAIT_MS = 15000;
 
@@ -52,7 +51,6 @@ export function allFiltersOff(settings: Settings): Settings {
   };
 }
 
-const message = errorText;
 
 export function useReaderSession(search: string): ReaderSession {
   const [view, setView] = useState<View>({ status: 'loading' });
@@ -91,7 +89,7 @@ export function useReaderSession(search: string): ReaderSession {
         });
       }
     } catch (e) {
-      setView({ status: 'error', message: message(e) });
+      setView({ status: 'error', message: errorText(e) });
     }
   }, []);
 
@@ -118,21 +116,21 @@ export function useReaderSession(search: string): ReaderSession {
     setView({ status: 'loading' });
     parsed.current = null;
     // Marks for the browser tests' timing breakdown (performance.getEntriesByType('mark')).
-    const first = takeBegun(search);
-    if (!first) performance.mark('cnr:start');
+    // The first load takes over what the page asked for as it started; a retry asks again.
+    const asked = takeBegun(search) ?? requestReading(search);
     try {
-      const [t, s] = await Promise.all([first?.tab ?? resolveTargetTab(search), first?.settings ?? loadSettings()]);
+      const [t, s] = await Promise.all([asked.tab, asked.settings]);
       if (!mine()) return;
       setTab(t);
       setSettings(s);
       latestSettings.current = s;
       performance.mark('cnr:tab');
-      await (first?.injected ?? withDeadline(ensureInjected(t), ANSWER_DEADLINE_MS));
+      await asked.injected;
       performance.mark('cnr:injected');
       if (!mine()) return;
       // The switch shows what the tab holds: a popup reopened over a cleaned page shows it on.
       void requestLiveCleanState(t.id).then((st) => setLive({ on: st.on, error: null }));
-      const complete = await readTab(t.id, s, mine, first?.snapshot);
+      const complete = await readTab(t.id, s, mine, asked.snapshot);
       if (complete !== false) return;
       // Shown what the page had so far; read it again once it has loaded, or say it is still loading.
       const loaded = await requestAwaitComplete(t.id, LOAD_WAIT_MS).catch(() => false);
@@ -147,7 +145,7 @@ export function useReaderSession(search: string): ReaderSession {
       if (!mine()) return;
       if (e instanceof RestrictedPageError) setView({ status: 'restricted', restriction: e.restriction });
       else if (e instanceof NoAnswerError) setView({ status: 'no-answer', waitedMs: e.waitedMs });
-      else setView({ status: 'error', message: message(e) });
+      else setView({ status: 'error', message: errorText(e) });
     }
   }, [search, readTab]);
 
@@ -159,7 +157,7 @@ export function useReaderSession(search: string): ReaderSession {
     (next: Settings) => {
       setSettings(next);
       latestSettings.current = next;
-      void saveSettings(next).catch((e) => setView({ status: 'error', message: t('error_settingsNotSaved', message(e)) }));
+      void saveSettings(next).catch((e) => setView({ status: 'error', message: t('error_settingsNotSaved', errorText(e)) }));
       if (!tab) return;
       performance.mark('cnr:toggle');
       // Re-read the snapshot without the loading state: the article swaps in place. After a
@@ -168,7 +166,7 @@ export function useReaderSession(search: string): ReaderSession {
       if (live.on) {
         requestCleanLivePage(tab.id, true, next)
           .then((r) => setLive({ on: true, error: r.ok ? null : r.error }))
-          .catch((e) => setLive({ on: true, error: message(e) }));
+          .catch((e) => setLive({ on: true, error: errorText(e) }));
       }
     },
     [tab, live.on, extractInto],
@@ -184,7 +182,7 @@ export function useReaderSession(search: string): ReaderSession {
       setLive({ on, error: null });
       requestCleanLivePage(tab.id, on, settings)
         .then((r) => setLive({ on: r.ok ? on : false, error: r.ok ? null : r.error }))
-        .catch((e) => setLive({ on: false, error: message(e) }));
+        .catch((e) => setLive({ on: false, error: errorText(e) }));
     },
     [tab, settings],
   );
