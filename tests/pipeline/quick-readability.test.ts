@@ -1,0 +1,83 @@
+// QuickReadability answers exactly as Readability does (its two per-node tests only read less text),
+// and reads a page once when asked.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { ORIGINAL_TESTS, QUICK_TESTS, QuickReadability } from '../../utils/readability/quick-readability';
+import { fixtureSlugs, loadFixture, parseWithLinkedom } from '../support/fixture-pages';
+
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('QuickReadability', () => {
+  it('finds the two tests it answers for in this version of Readability', () => {
+    expect(ORIGINAL_TESTS).not.toBeNull();
+  });
+
+  it('answers both tests as Readability does, on every element of every fixture page', () => {
+    const reader = new Readability(parse('<html><body></body></html>')) as unknown as Record<string, unknown>;
+    let compared = 0;
+    for (const slug of fixtureSlugs()) {
+      const doc = parseWithLinkedom(loadFixture(slug).html);
+      for (const el of Array.from(doc.querySelectorAll('*'))) {
+        // What Readability passes as matchString: class and id.
+        const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+        expect(QUICK_TESTS.isValidByline.call(reader as never, el, match)).toBe(ORIGINAL_TESTS!.isValidByline.call(reader, el, match));
+        expect(QUICK_TESTS.isElementWithoutContent.call(reader as never, el)).toBe(ORIGINAL_TESTS!.isElementWithoutContent.call(reader, el));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5_000);
+  });
+
+  it('answers the edge cases as Readability does: bylines by rel and itemprop, long bylines, whitespace of every kind, br and hr only', () => {
+    const doc = parse(`<html><body>
+      <a rel="author">Ann Lee</a><span itemprop="author name">Bo Chen</span><div class="byline">${'x'.repeat(120)}</div>
+      <div class="byline">  </div><div class="byline"><b>By</b> <i>Cy Dee</i></div>
+      <div> \u00a0\ufeff\u2028 </div><div><br><hr></div><div><p><br></p></div><div><span> </span><br></div><div>\u200b</div>
+    </body></html>`);
+    const reader = new Readability(doc) as unknown as Record<string, unknown>;
+    for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+      const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      expect(QUICK_TESTS.isValidByline.call(reader as never, el, match)).toBe(ORIGINAL_TESTS!.isValidByline.call(reader, el, match));
+      expect(QUICK_TESTS.isElementWithoutContent.call(reader as never, el)).toBe(ORIGINAL_TESTS!.isElementWithoutContent.call(reader, el));
+    }
+  });
+
+  it('gives the same article as Readability on every fixture page', () => {
+    for (const slug of fixtureSlugs()) {
+      const html = loadFixture(slug).html;
+      const plain = new Readability(parseWithLinkedom(html)).parse();
+      const quick = new QuickReadability(parseWithLinkedom(html)).parse();
+      expect(quick?.content, slug).toBe(plain?.content);
+      expect(quick?.byline, slug).toBe(plain?.byline);
+    }
+  });
+
+  it('reads once as Readability reads its first pass, and gives the body its HTML back', () => {
+    for (const slug of fixtureSlugs()) {
+      const html = loadFixture(slug).html;
+      const reader = new Readability(parseWithLinkedom(html), { charThreshold: 1 });
+      const plain = reader.parse();
+      const doc = parseWithLinkedom(html);
+      const once = new QuickReadability(doc, { onePass: true }).parse();
+      // Readability's first pass found no text when it records a failed attempt (daily8-hashtag).
+      const failed = (reader as unknown as { _attempts: unknown[] })._attempts.length > 0;
+      if (failed) expect(once?.textContent?.trim(), slug).toBe('');
+      else expect(once?.content, slug).toBe(plain?.content);
+      expect(doc.body.innerHTML.length, slug).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads once when asked, even when the pass finds no text', () => {
+    // The article's one container is mostly images, so Readability's cleaning takes it whole until
+    // its last, loosest pass: four passes in all.
+    const doc = () => parse(`<html><body><div class="story"><p>Short words here.</p>${'<img src="/a.jpg">'.repeat(40)}</div></body></html>`);
+    const attempts = (r: Readability) => (r as unknown as { _attempts: unknown[] })._attempts.length;
+    const plain = new QuickReadability(doc(), { charThreshold: 1 });
+    plain.parse();
+    expect(attempts(plain)).toBeGreaterThan(0);
+    const once = new QuickReadability(doc(), { onePass: true });
+    once.parse();
+    expect(attempts(once)).toBe(0);
+  });
+});
