@@ -1,6 +1,6 @@
 // The reader pipeline: a page in, a plain PageResult out. Pure: no browser API, the caller's
 // Document is never modified (we work on our own clone), and no input makes it throw.
-import { Readability } from '@mozilla/readability';
+import { QuickReadability as Readability } from './readability/quick-readability';
 import { FILTER_PACKS, CUSTOM_PACK_ID, CUSTOM_PACK_LABEL } from './filters/catalog';
 import { textRules } from './filters/prepared-rules';
 import { findClutter } from './filters/apply-filters';
@@ -27,18 +27,31 @@ import { explainRemovals } from './explain-removals';
 
 export type { ExtractOptions } from './page-context';
 
-/** Pages larger than this are refused rather than freezing the tab. */
-export const MAX_ELEMENTS = 150_000;
 /**
- * Above this many elements the filters' blocks are not compared with plain Readability's reading.
- * The largest of the 578 bench pages has 6,749; a 60,000-element page took 5.7 s to compare.
+ * Pages larger than this are refused rather than freezing the tab: 15 times the largest bench page.
+ * Under linkedom, a fuzz page of 123,000 elements took 1.8 s to parse and 2.1 s to read.
  */
-export const EXPLAIN_MAX_ELEMENTS = 20_000;
+export const MAX_ELEMENTS = 100_000;
+/*
+ * Work on very large pages is bounded by their size. The largest of the 578 bench pages has 6,749
+ * elements; the limits below sit above that, where a page is rare and every pass over it costs
+ * seconds under a slow DOM (linkedom in the CLI spends about 50 µs per element and pass).
+ */
 /**
- * Above this many elements Readability makes one pass. The largest of the 578 bench pages has
- * 6,749 elements; a fuzz page of 48,000 spent 6.3 s in Readability's retries, 0.85 s in one pass.
+ * Above this many elements the filters' blocks are not compared with plain Readability's reading:
+ * a fuzz page of 17,000 elements took 1.7 s to compare, one of 60,000 5.7 s.
  */
-export const ONE_PASS_ELEMENTS = 30_000;
+export const EXPLAIN_MAX_ELEMENTS = 10_000;
+/**
+ * Above this many elements Readability makes one pass: a fuzz page of 48,000 spent 6.3 s in
+ * Readability's retries, 0.85 s in one pass.
+ */
+export const ONE_PASS_ELEMENTS = 10_000;
+/**
+ * Above this many elements the density method reads the page alone, without Readability and the
+ * copy made for it (1.5 to 2.5 s of a 3 to 5 s reading on fuzz pages of 44,000 to 100,000 elements).
+ */
+export const DENSITY_ONLY_ELEMENTS = 30_000;
 /** Fewer words than this is not an article, whatever the page says. */
 const MIN_ARTICLE_WORDS = 20;
 /** Readability's output is mostly article: there a block is taken to be the article from half its paragraph text, not a third. */
@@ -193,23 +206,29 @@ function readArticle(doc: Document, body: Element, index: PageIndex, dropped: Re
   // Readability removes scripts and styles first thing; they need not be copied, nor read twice.
   const skip = new Set(dropped);
   for (const el of tagged(index, 'script', 'style')) skip.add(el);
+  const deck = { index, skip, description: plan.meta.excerpt, titleElement: plan.meta.titleElement };
+  if (index.elements.length > DENSITY_ONLY_ELEMENTS) {
+    lap('filters');
+    // Its new nodes are made by the page's document, outside its tree, which stays as it was.
+    const content = secondOpinion(null, body, skip, doc).content;
+    lap('readability');
+    return { article: content ? buildArticle(content, {}, plan, deck, log) : null, clone: doc, content };
+  }
   const clone = copyForReadability(doc, index, skip);
   if ('code' in clone) return clone;
   lap('filters');
 
   // JSON-LD was read above; keepClasses lets the cleanup stage still see class names.
   // On a very large page Readability's retries (a whole new pass each time the text it found is
-  // short, up to four) cost seconds; there it keeps its first pass that found any text, and the
-  // second opinion below stands in when that pass found little. (A charThreshold of 0 would mean
-  // Readability's default of 500.)
-  const onePass = index.elements.length > ONE_PASS_ELEMENTS ? { charThreshold: 1 } : {};
-  const parsed = new Readability(clone, { keepClasses: true, disableJSONLD: true, ...onePass, serializer: (el: Node) => el as unknown as string }).parse();
+  // short, up to four) cost seconds; there it keeps its first pass, and the second opinion below
+  // stands in when that pass found little.
+  const onePass = index.elements.length > ONE_PASS_ELEMENTS;
+  const parsed = new Readability(clone, { keepClasses: true, disableJSONLD: true, onePass, serializer: (el: Node) => el as unknown as string }).parse();
   lap('readability');
 
   const readabilityEl = parsed?.content as unknown as Element | null | undefined;
   // A density method's reading of the same page: adds what Readability lost, or stands in for it.
   const contentEl = secondOpinion(readabilityEl && typeof readabilityEl === 'object' ? readabilityEl : null, body, skip, clone).content;
-  const deck = { index, skip, description: plan.meta.excerpt, titleElement: plan.meta.titleElement };
   const article = contentEl ? buildArticle(contentEl, parsed ?? {}, plan, deck, log) : null;
   return { article, clone, content: contentEl };
 }
