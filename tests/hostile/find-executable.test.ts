@@ -30,6 +30,13 @@ describe('findExecutable', () => {
     expect(findExecutable(doc, 'document')).toEqual([]);
     expect(findExecutable('<p id="x">a</p>', 'fragment')[0]).toMatchObject({ kind: 'clobber' });
   });
+
+  it('takes only "on" and letters for a handler: no event name has a hyphen', () => {
+    // Plain text with a stray "<p" before "studio and one-bedroom units" reads as an attribute.
+    expect(findExecutable('<p"x" studio and one-bedroom units>', 'fragment')).toEqual([]);
+    expect(findExecutable('<p onpointerrawupdate="x">', 'fragment')[0]).toMatchObject({ kind: 'handler' });
+    expect(findExecutable('<svg><set onbegin="alert(1)"/></svg>', 'fragment')).toContainEqual(expect.objectContaining({ kind: 'handler' }));
+  });
 });
 
 describe('findExecutableMarkdown', () => {
