@@ -1,9 +1,9 @@
-// npm run score -- [<dir of fixture folders>] [--verbose]
+// npm run score -- [<dir of fixture folders, or one fixture folder>] [--verbose]
 // Runs every fixture folder under a directory (default tests/fixtures/pages) through the pipeline and
 // prints each check as a figure: pages right, and the things checked (sentences kept, stories found...).
 // Made for first sight: score pages written without reading the pipeline before changing any code.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../utils/extract-page';
 import { scoreFixture, type CheckName, type FixtureExpected, type FixtureScore } from './fixtures/score-fixture';
@@ -15,7 +15,14 @@ if (!existsSync(dir)) {
   console.error(`no such folder: ${dir}`);
   process.exit(2);
 }
-const slugs = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'expected.json'))).map((d) => d.name).sort();
+// One fixture folder is scored as a set of one.
+const one = existsSync(join(dir, 'expected.json'));
+const root = one ? resolve(dir, '..') : dir;
+const slugs = one ? [basename(dir)] : readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'expected.json'))).map((d) => d.name).sort();
+if (!slugs.length) {
+  console.error(`no fixture folders (with an expected.json) in ${dir}`);
+  process.exit(2);
+}
 
 const LABELS: Record<CheckName, string> = {
   kindAndTitle: 'kind and title right',
@@ -36,8 +43,8 @@ const BAD_COUNTS = new Set<CheckName>(['clutterLeft', 'duplicateStories', 'spons
 const totals = new Map<CheckName, { wrong: number; of: number; pagesRight: number }>();
 let pagesAllRight = 0;
 for (const slug of slugs) {
-  const expected = JSON.parse(readFileSync(join(dir, slug, 'expected.json'), 'utf8')) as FixtureExpected;
-  const html = readFileSync(join(dir, slug, 'source.html'), 'utf8');
+  const expected = JSON.parse(readFileSync(join(root, slug, 'expected.json'), 'utf8')) as FixtureExpected;
+  const html = readFileSync(join(root, slug, 'source.html'), 'utf8');
   const doc = parseHTML(html).document as unknown as Document;
   const score: FixtureScore = scoreFixture(expected, extractPage(doc, expected.url, {}, { now: Date.parse(expected.now) }));
   const wrongChecks = (Object.keys(LABELS) as CheckName[]).filter((k) => score[k].wrong.length > 0);
