@@ -21,6 +21,8 @@ interface CaseExpected {
   mustNotContain: string[];
   /** Titles of the related stories, every one of them (order not significant). */
   stories?: string[];
+  /** Story title → the source its card names (null: none), when the case is about sources. */
+  storySources?: Record<string, string | null>;
   /** Stories about one subject: one group. */
   sameGroup?: string[][];
   /** Pairs that share a word but not a subject: never in one topic group. */
@@ -68,6 +70,10 @@ describe.each(names)('%s', (name) => {
     if (expected.stories) {
       const titles = result.related.groups.flatMap((g) => g.stories).map((s) => s.title);
       expect([...titles].sort()).toEqual([...expected.stories].sort());
+    }
+    if (expected.storySources) {
+      const sources = Object.fromEntries(result.related.groups.flatMap((g) => g.stories).map((s) => [s.title, s.source ?? null]));
+      expect(Object.fromEntries(Object.keys(expected.storySources).map((t) => [t, sources[t]]))).toEqual(expected.storySources);
     }
     const groupOf = (title: string) => result.related.groups.findIndex((g) => g.stories.some((s) => norm(s.title) === norm(title)));
     const topicOf = (title: string) => {

@@ -290,11 +290,13 @@ function findSource(
     const s = alt ? asSource(alt, ctx, title) : null;
     if (s) return { text: s, el };
   }
-  // Next to the age: the texts sharing its row (parent, then grandparent).
+  // Next to the age: the texts sharing its row (parent, then grandparent), nearest to the age first.
+  // A row may lead with the story's section ("Local • Coastal Morning Post · 7 days ago"); the
+  // publisher is the name the age belongs to.
   if (time) {
     let scope: Element | null = time.el.parentElement;
     for (let depth = 0; scope && depth < 2 && containsNode(card, scope); depth++, scope = scope.parentElement) {
-      for (const leaf of shortLeaves(Array.from(scope.querySelectorAll('*')))) {
+      for (const leaf of nearestFirst(shortLeaves(Array.from(scope.querySelectorAll('*'))), time.el)) {
         const s = asSource(visibleText(leaf, memo), ctx, title);
         if (s) return { text: s, el: leaf };
       }
@@ -316,6 +318,22 @@ function findSource(
     if (s && /^[\p{Lu}\p{N}]/u.test(s)) found.set(foldKey(s), { text: s, el: leaf });
   }
   return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/**
+ * `leaves` (in document order) by their distance from `anchor` in that order, the one just before
+ * it first: the name in "Source · 2h" stands before its age.
+ */
+function nearestFirst(leaves: Element[], anchor: Element): Element[] {
+  const before = leaves.filter((el) => el.compareDocumentPosition(anchor) & 4 /* anchor follows */);
+  const after = leaves.filter((el) => !before.includes(el));
+  const order: Element[] = [];
+  for (let i = 0; i < Math.max(before.length, after.length); i++) {
+    const b = before[before.length - 1 - i];
+    if (b) order.push(b);
+    if (after[i]) order.push(after[i]!);
+  }
+  return order;
 }
 
 function findSummary(els: Element[], title: string, titleEl: Element | null, avoid: (Element | null)[], memo: TextMemo): string | null {
