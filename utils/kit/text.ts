@@ -8,9 +8,11 @@
 
 const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '‛': "'", '`': "'", '´': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"' };
 
-/** Collapses whitespace runs to one space and trims; case and every other character are kept. */
+/** Collapses whitespace runs to one space (a lone ideographic space stays) and trims; case and every other character are kept. */
 export function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  // A lone ideographic space (U+3000) is a character of CJK text, not layout: Japanese headlines
+  // use it between their parts ("3年ぶり豊漁　県「…」"). Runs of blanks around it still collapse.
+  return (text ?? '').replace(/\s+/g, (run) => (run === '\u3000' ? run : ' ')).trim();
 }
 
 /**
