@@ -9,6 +9,7 @@ import {
   tableRules,
 } from './markdown-rules.ts';
 import { exportMeta, groupHeading, oneLine, storyDetails, wantsRelated } from './metadata.ts';
+import { squash } from '../kit/text';
 import { parseBody } from './parse-body.ts';
 import { sanitizeForExport } from './sanitize-for-export.ts';
 import type { ParseHtml } from './types.ts';
@@ -51,7 +52,7 @@ function createService(): TurndownService {
 
 /** Text of ours (titles, sources) made safe for one line of Markdown. */
 function inlineText(service: TurndownService, text: string): string {
-  return service.escape(text.replace(/\s+/g, ' ').trim());
+  return service.escape(squash(text));
 }
 
 /** An ATX heading line: a closing run of "#" would be eaten as the heading's closing sequence. */
