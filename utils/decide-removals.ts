@@ -43,10 +43,13 @@ export function decideRemovals({ lists, matches, index, titleElement, enabled }:
     (titleElement !== null && el.contains(titleElement)) ||
     (holdsMuchOfTheProse(index, el) && (titleAt < 0 || proseAfterTitleBefore(el) < Math.max(ARTICLE_LEAD, 0.5 * (index.pLen.get(el) ?? 0))));
   const dropped = new Set<Element>();
-  const isDropped = (el: Element) => {
-    for (let a: Element | null = el; a; a = a.parentElement) if (dropped.has(a)) return true;
-    return false;
+  /** The pack a story list's block was dropped for. */
+  const listPack = new Map<Element, string>();
+  const droppedBy = (el: Element): Element | null => {
+    for (let a: Element | null = el; a; a = a.parentElement) if (dropped.has(a)) return a;
+    return null;
   };
+  const isDropped = (el: Element) => droppedBy(el) !== null;
   for (const list of lists) {
     if (enabled(ads.id)) {
       for (const ad of list.sponsored) {
@@ -61,14 +64,18 @@ export function decideRemovals({ lists, matches, index, titleElement, enabled }:
     if (enabled(pack) && !isDropped(list.container) && !holdsArticle(list.container)) {
       log?.record(pack, list.container);
       dropped.add(list.container);
+      listPack.set(list.container, pack);
       for (const block of list.blocks ?? []) if (!isDropped(block)) dropped.add(block);
     }
   }
+  // A match inside a block already dropped is credited to its pack too, but not counted twice for
+  // the pack that took the block ("Read more: …" is a teaser to the filter and to the story lists).
   for (const match of matches) {
-    if (!isDropped(match.element)) {
+    const by = droppedBy(match.element);
+    if (!by) {
       if (log) recordMatch(match, log);
       dropped.add(match.element);
-    } else if (match.pack !== relatedLists.id) log?.record(match.pack, match.element);
+    } else if (match.pack !== relatedLists.id && match.pack !== listPack.get(by)) log?.record(match.pack, match.element);
   }
   return dropped;
 }

@@ -171,6 +171,11 @@ function labelLeaf(box: Element, link: Element, memo: TextMemo): Element | null 
     if (link.contains(el) || !isTextLeaf(el, memo)) continue;
     if (isRelatedLabel(labelText(visibleText(el, memo)))) return el;
   }
+  // The label as bare text beside the link, in no element of its own: "<strong>Also read: <a>…</a></strong>".
+  const boxText = visibleText(box, memo);
+  const linkText = visibleText(link, memo);
+  const at = linkText ? boxText.indexOf(linkText) : -1;
+  if (at > 0 && isRelatedLabel(labelText(boxText.slice(0, at)))) return box;
   return null;
 }
 
@@ -180,7 +185,12 @@ function labelledBox(a: Element, stopAt: Element | null, memo: TextMemo): Elemen
   let box = a.parentElement;
   for (let depth = 0; box && box !== stopAt && depth < TEASER_BOX_LEVELS; depth++, box = box.parentElement) {
     if (textLongerThan(box, linkText + TEASER_BOX_EXTRA_TEXT)) return null;
-    if (labelLeaf(box, a, memo)) return box;
+    if (!labelLeaf(box, a, memo)) continue;
+    // Out through wrappers that add no text ("<p><strong>Read more: <a>…</a></strong></p>"): the
+    // line is the block, as the filters see it too.
+    const own = visibleText(box, memo).length;
+    while (box.parentElement && box.parentElement !== stopAt && visibleText(box.parentElement, memo).length === own) box = box.parentElement;
+    return box;
   }
   return null;
 }
@@ -188,7 +198,11 @@ function labelledBox(a: Element, stopAt: Element | null, memo: TextMemo): Elemen
 function teaserLabel(box: Element, memo: TextMemo): Heading | null {
   const link = box.querySelector('a[href]');
   const leaf = link ? labelLeaf(box, link, memo) : null;
-  return leaf ? { text: labelText(visibleText(leaf, memo)), el: leaf } : null;
+  if (!leaf || !link) return null;
+  // A bare-text label is the box's text before the link.
+  const text = visibleText(leaf, memo);
+  const at = leaf.contains(link) ? text.indexOf(visibleText(link, memo)) : -1;
+  return { text: labelText(at > 0 ? text.slice(0, at) : text), el: leaf };
 }
 
 /** A summary counts one field, and up to one more as it grows to this length: longer says no more. */
