@@ -1,93 +1,40 @@
 // Honest waiting and long pages in real Firefox ESR (waiting.test.ts is the Chromium side): a page still
 // loading, a page that never finishes, every kind of tab Firefox will not let an extension read, and a
 // 20,000-word article.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type ServerResponse, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import os from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS } from './harness';
 import { FIREFOX, FIREFOX_BUILD_DIR, launchFirefox, navigateExtensionPage, tabIdOf, type FirefoxHarness } from './firefox-harness';
 import { clickButton, count, expectNoErrors, openArticle, openForTab, showTheme, SHOWN_MARK, tabIds, text, until } from './firefox-pages';
-import { longArticle, NEWSLETTER_TEXT } from '../support/long-article';
+import { NEWSLETTER_TEXT } from '../support/long-article';
+import { FIRST_PARAGRAPH, LATE_PARAGRAPH, LONG, serveWaitingPages, type WaitingPages } from './waiting-pages';
 
-const LONG = longArticle();
-const FIRST_PARAGRAPH = 'The first paragraph has arrived: the harbour engineers began their report before dawn on Monday.';
-const LATE_PARAGRAPH = 'The last paragraph arrived late: the council approved the budget for the new bridge at midnight.';
 const STORE_HOST = 'addons.mozilla.org';
-
-/** A valid one-page PDF (Firefox's viewer logs an error for a broken one), its cross-reference offsets counted. */
-const ONE_PAGE_PDF = (() => {
-  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>', '<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>'];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const at = pdf.length;
-    pdf += `${i + 1} 0 obj${body}endobj\n`;
-    return at;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return `${pdf}trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
-})();
-
-/** The head and the first part of a page; the rest comes when the test lets it (or never). */
-const PAGE_START = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour works begin | Coast Times</title>
-<meta property="og:title" content="Harbour works begin"></head><body><header><nav><a href="/">Coast Times</a></nav></header>
-<main><article><h1>Harbour works begin</h1><p id="first">${FIRST_PARAGRAPH}</p>
-${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 2} of the report: the engineers measured the old harbour wall, stone by stone, and found it sound enough to carry the new crane for another season of work.</p>`).join('\n')}
-<!-- ${' '.repeat(4096)} -->\n`;
-const PAGE_END = `<p id="late">${LATE_PARAGRAPH}</p></article></main><footer>© Coast Times</footer></body></html>`;
 
 describe.skipIf(!existsSync(FIREFOX) || !existsSync(path.join(FIREFOX_BUILD_DIR, 'manifest.json')))('honest waiting and long pages in Firefox ESR', () => {
   let h: FirefoxHarness;
-  let server: Server;
+  let pages: WaitingPages;
   let origin: string;
+  let localFile: string;
   /** An extension page kept open to ask the tabs API. */
   let probe: Page;
-  const sockets = new Set<Socket>();
-  let releaseSlow: () => void = () => {};
-  const localFile = path.join(os.tmpdir(), 'cnr-waiting-firefox-local.html');
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(localFile, PAGE_START + PAGE_END);
-    const held: ServerResponse[] = [];
-    // Also Firefox's proxy: requests for other hosts arrive here with the host in their header.
-    server = createServer((req, res) => {
-      const route = (req.url ?? '/').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0];
-      if (req.headers.host === STORE_HOST) {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end('<h1>Add-ons</h1><p>An add-on page.</p>');
-      } else if (route === '/long/') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(LONG.html);
-      } else if (route === '/slow/' || route === '/stuck/') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.write(PAGE_START);
-        held.push(res);
-        if (route === '/slow/') releaseSlow = () => res.end(PAGE_END);
-      } else if (route === '/doc.pdf') {
-        res.writeHead(200, { 'content-type': 'application/pdf' });
-        res.end(ONE_PAGE_PDF);
-      } else {
-        res.writeHead(204);
-        res.end();
-      }
-    });
-    server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // The server is also Firefox's proxy: requests for the add-on store arrive with its host.
+    pages = await serveWaitingPages('waiting-firefox', { [STORE_HOST]: '<h1>Add-ons</h1><p>An add-on page.</p>' });
+    ({ origin, localFile } = pages);
     h = await launchFirefox(Number(new URL(origin).port));
     probe = await h.browser.newPage();
     await navigateExtensionPage(probe, h.extUrl('popup.html'));
   });
   afterAll(async () => {
     await h?.cleanup();
-    for (const s of sockets) s.destroy();
-    server?.close();
+    pages?.close();
   });
+  const releaseSlow = () => pages.releaseSlow();
 
   /** The note over a result read from a page still loading; state null while there is none (a re-read in progress). */
   const loadingNote = (popup: Page) => popup.evaluate(() => {

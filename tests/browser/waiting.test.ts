@@ -1,70 +1,34 @@
 // Honest waiting and long pages, in real Chromium with the built extension: a page still loading,
 // a page that never finishes, every kind of tab that cannot be read, and a 20,000-word article.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type ServerResponse, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, ROOT, collectErrors, hasChromium, launch, launchWithManifest, tabIdOf, type Harness } from './harness';
-import { longArticle, NEWSLETTER_TEXT } from '../support/long-article';
+import { NEWSLETTER_TEXT } from '../support/long-article';
+import { FIRST_PARAGRAPH, LATE_PARAGRAPH, LONG, serveWaitingPages, type WaitingPages } from './waiting-pages';
 
 const READABILITY_JS = path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js');
 const SHOWN_MARK = 'clear-news-shown';
-const LONG = longArticle();
-const FIRST_PARAGRAPH = 'The first paragraph has arrived: the harbour engineers began their report before dawn on Monday.';
-const LATE_PARAGRAPH = 'The last paragraph arrived late: the council approved the budget for the new bridge at midnight.';
-
-/** The head and the first part of a page; the rest comes when the test lets it (or never). */
-const PAGE_START = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour works begin | Coast Times</title>
-<meta property="og:title" content="Harbour works begin"></head><body><header><nav><a href="/">Coast Times</a></nav></header>
-<main><article><h1>Harbour works begin</h1><p id="first">${FIRST_PARAGRAPH}</p>
-${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 2} of the report: the engineers measured the old harbour wall, stone by stone, and found it sound enough to carry the new crane for another season of work.</p>`).join('\n')}
-<!-- ${' '.repeat(4096)} -->\n`;
-const PAGE_END = `<p id="late">${LATE_PARAGRAPH}</p></article></main><footer>© Coast Times</footer></body></html>`;
 
 describe.skipIf(!hasChromium)('honest waiting and long pages in Chromium', () => {
   let h: Harness;
-  let server: Server;
+  let pages: WaitingPages;
   let origin: string;
-  const sockets = new Set<Socket>();
-  const held: ServerResponse[] = [];
-  let releaseSlow: () => void = () => {};
+  let localFile: string;
   const errors: string[] = [];
-  const localFile = path.join(os.tmpdir(), 'cnr-waiting-local.html');
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(localFile, PAGE_START + PAGE_END);
-    server = createServer((req, res) => {
-      const route = (req.url ?? '/').split(/[?#]/)[0];
-      if (route === '/long/') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(LONG.html);
-      } else if (route === '/slow/' || route === '/stuck/') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.write(PAGE_START);
-        held.push(res);
-        if (route === '/slow/') releaseSlow = () => res.end(PAGE_END);
-      } else if (route === '/doc.pdf') {
-        res.writeHead(200, { 'content-type': 'application/pdf' });
-        res.end('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-      } else {
-        res.writeHead(204);
-        res.end();
-      }
-    });
-    server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    pages = await serveWaitingPages('waiting');
+    ({ origin, localFile } = pages);
     h = await launch();
   });
   afterAll(async () => {
     await h?.cleanup();
-    for (const s of sockets) s.destroy();
-    server?.close();
+    pages?.close();
   });
+  const releaseSlow = () => pages.releaseSlow();
 
   const popupUrl = (harness: Harness, tabId: number) => `chrome-extension://${harness.extensionId}/popup.html?tabId=${tabId}`;
 
