@@ -25,8 +25,10 @@ const BY_WORDS = new RegExp(`\\b(${words((b) => b.rowJoiners)})\\b`, 'gi');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Is this short block only names we already show plus times and dates? */
+/** Is this short block only names we already show plus times and dates, or a byline's label left alone ("By")? */
 function isMetaRow(text: string, names: string[]): boolean {
+  // The author's link went with the page's byline row and left its label behind.
+  if (/\p{L}/u.test(text) && text.replace(BY_WORDS, ' ').replace(/[^\p{L}]/gu, '').length === 0) return true;
   let rest = text;
   let named = false;
   for (const n of names) {
