@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 interface NodeTests {
   _isValidByline(node: Element, matchString: string): boolean;
   _isElementWithoutContent(node: Node): boolean;
+  _isProbablyVisible(node: Element): boolean;
   REGEXPS: { byline: RegExp };
   ELEMENT_NODE: number;
   /** Readability runs its whole pass again while the article's text is shorter than this. */
@@ -63,6 +64,20 @@ type Options<T> = NonNullable<ConstructorParameters<typeof Readability<T>>[1]> &
   onePass?: boolean;
 };
 
+/**
+ * Readability reads `node.style` of every node it walks. linkedom parses a style by splitting it on
+ * semicolons with the whitespace around them, quadratic in a run of whitespace (tame-style-attributes.ts collapses the runs in our
+ * copy of the page), and Readability makes elements the copy did not have: it parses the text of a
+ * <noscript> as HTML. A 240 KB run of tabs that came out of one took 66 s (fuzz page 5056). So a long
+ * style has its runs collapsed as Readability comes to it; CSS reads any run as one space.
+ */
+const LONG_STYLE = 1000;
+
+function tamedStyle(node: Element): void {
+  const style = node.getAttribute?.('style');
+  if (style && style.length > LONG_STYLE && /\s\s/.test(style)) node.setAttribute('style', style.replace(/\s+/g, ' '));
+}
+
 /** A Readability whose two per-node tests read only the text they need; the rest is Readability's own. */
 export class QuickReadability<T = string> extends Readability<T> {
   /** The body whose HTML Readability need not keep (in one pass), or null. */
@@ -77,6 +92,13 @@ export class QuickReadability<T = string> extends Readability<T> {
       // Readability keeps the body's HTML to start a retry from (writing it out costs 0.4 s on
       // 70,000 elements); with no retry to come, the body gives it nothing to keep until parse ends.
       this.body = doc.body;
+    }
+    const isProbablyVisible = self._isProbablyVisible;
+    if (typeof isProbablyVisible === 'function') {
+      self._isProbablyVisible = function (this: NodeTests, node: Element) {
+        tamedStyle(node);
+        return isProbablyVisible.call(this, node);
+      };
     }
     if (!ORIGINAL_TESTS) return;
     self._isValidByline = isValidByline;
