@@ -1,6 +1,6 @@
 // The reader pipeline: a page in, a plain PageResult out. Pure: no browser API, the caller's
 // Document is never modified (we work on our own clone), and no input makes it throw.
-import { QuickReadability as Readability } from './readability/quick-readability';
+import { QuickReadability } from './readability/quick-readability';
 import { FILTER_PACKS, CUSTOM_PACK_ID, CUSTOM_PACK_LABEL } from './filters/catalog';
 import { textRules } from './filters/prepared-rules';
 import { findClutter } from './filters/apply-filters';
@@ -184,7 +184,7 @@ function explain(doc: Document, index: PageIndex, plan: RemovalPlan, log: Remova
   const compare = index.elements.length <= EXPLAIN_MAX_ELEMENTS;
   const skip = new Set<Element>(tagged(index, 'script', 'style'));
   const copy = compare ? copyForReadability(doc, index, skip) : null;
-  const parsed = !copy || 'code' in copy ? null : new Readability(copy, { serializer: (el: Node) => el as unknown as string }).parse();
+  const parsed = !copy || 'code' in copy ? null : new QuickReadability(copy, { serializer: (el: Node) => el as unknown as string }).parse();
   const plain = parsed?.content as unknown as Element | null | undefined;
   const body = bodyOf(doc)!;
   const { readabilityDrops, marks } = explainRemovals({
@@ -223,7 +223,7 @@ function readArticle(doc: Document, body: Element, index: PageIndex, dropped: Re
   // short, up to four) cost seconds; there it keeps its first pass, and the second opinion below
   // stands in when that pass found little.
   const onePass = index.elements.length > ONE_PASS_ELEMENTS;
-  const parsed = new Readability(clone, { keepClasses: true, disableJSONLD: true, onePass, serializer: (el: Node) => el as unknown as string }).parse();
+  const parsed = new QuickReadability(clone, { keepClasses: true, disableJSONLD: true, onePass, serializer: (el: Node) => el as unknown as string }).parse();
   lap('readability');
 
   const readabilityEl = parsed?.content as unknown as Element | null | undefined;

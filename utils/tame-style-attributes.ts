@@ -6,8 +6,11 @@
 
 /** Collapses every run of whitespace in the style attributes of `doc`, in place (run it on our copy only). */
 export function tameStyleAttributes(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('[style]'))) {
-    const style = el.getAttribute('style');
-    if (style && /\s\s/.test(style)) el.setAttribute('style', style.replace(/\s+/g, ' '));
-  }
+  for (const el of Array.from(doc.querySelectorAll('[style]'))) tameStyle(el);
+}
+
+/** Collapses the whitespace runs of `el`'s style attribute longer than `minLength`, in place. */
+export function tameStyle(el: Element, minLength = 0): void {
+  const style = el.getAttribute?.('style');
+  if (style && style.length > minLength && /\s\s/.test(style)) el.setAttribute('style', style.replace(/\s+/g, ' '));
 }

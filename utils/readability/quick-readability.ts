@@ -6,6 +6,7 @@
 // again each time, so on a page of 80,000 elements the two tests alone took 0.6 s of a 2.8 s reading
 // (fuzz page 116). Here each reads only as much text as its answer needs.
 import { Readability } from '@mozilla/readability';
+import { tameStyle } from '../tame-style-attributes';
 
 /** The two private methods we answer for; their originals, kept to compare with in tests. */
 interface NodeTests {
@@ -66,17 +67,12 @@ type Options<T> = NonNullable<ConstructorParameters<typeof Readability<T>>[1]> &
 
 /**
  * Readability reads `node.style` of every node it walks. linkedom parses a style by splitting it on
- * semicolons with the whitespace around them, quadratic in a run of whitespace (tame-style-attributes.ts collapses the runs in our
+ * semicolons with the whitespace around them, quadratic in a run of whitespace (tameStyleAttributes collapses the runs in our
  * copy of the page), and Readability makes elements the copy did not have: it parses the text of a
  * <noscript> as HTML. A 240 KB run of tabs that came out of one took 66 s (fuzz page 5056). So a long
  * style has its runs collapsed as Readability comes to it; CSS reads any run as one space.
  */
 const LONG_STYLE = 1000;
-
-function tamedStyle(node: Element): void {
-  const style = node.getAttribute?.('style');
-  if (style && style.length > LONG_STYLE && /\s\s/.test(style)) node.setAttribute('style', style.replace(/\s+/g, ' '));
-}
 
 /** A Readability whose two per-node tests read only the text they need; the rest is Readability's own. */
 export class QuickReadability<T = string> extends Readability<T> {
@@ -96,7 +92,7 @@ export class QuickReadability<T = string> extends Readability<T> {
     const isProbablyVisible = self._isProbablyVisible;
     if (typeof isProbablyVisible === 'function') {
       self._isProbablyVisible = function (this: NodeTests, node: Element) {
-        tamedStyle(node);
+        tameStyle(node, LONG_STYLE);
         return isProbablyVisible.call(this, node);
       };
     }

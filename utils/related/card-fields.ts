@@ -325,8 +325,9 @@ function findSource(
  * it first: the name in "Source · 2h" stands before its age.
  */
 function nearestFirst(leaves: Element[], anchor: Element): Element[] {
-  const before = leaves.filter((el) => el.compareDocumentPosition(anchor) & 4 /* anchor follows */);
-  const after = leaves.filter((el) => !before.includes(el));
+  const before: Element[] = [];
+  const after: Element[] = [];
+  for (const el of leaves) (el.compareDocumentPosition(anchor) & 4 /* anchor follows */ ? before : after).push(el);
   const order: Element[] = [];
   for (let i = 0; i < Math.max(before.length, after.length); i++) {
     const b = before[before.length - 1 - i];

@@ -172,11 +172,16 @@ function labelLeaf(box: Element, link: Element, memo: TextMemo): Element | null 
     if (isRelatedLabel(labelText(visibleText(el, memo)))) return el;
   }
   // The label as bare text beside the link, in no element of its own: "<strong>Also read: <a>…</a></strong>".
-  const boxText = visibleText(box, memo);
+  const before = textBeforeLink(box, link, memo);
+  return before && isRelatedLabel(labelText(before)) ? box : null;
+}
+
+/** `box`'s text before `link`'s, or null when the link's text does not come after some text of the box. */
+function textBeforeLink(box: Element, link: Element, memo: TextMemo): string | null {
   const linkText = visibleText(link, memo);
+  const boxText = visibleText(box, memo);
   const at = linkText ? boxText.indexOf(linkText) : -1;
-  if (at > 0 && isRelatedLabel(labelText(boxText.slice(0, at)))) return box;
-  return null;
+  return at > 0 ? boxText.slice(0, at) : null;
 }
 
 /** The small box around a link that also holds a "Read more:"-like label and little else. */
@@ -200,9 +205,8 @@ function teaserLabel(box: Element, memo: TextMemo): Heading | null {
   const leaf = link ? labelLeaf(box, link, memo) : null;
   if (!leaf || !link) return null;
   // A bare-text label is the box's text before the link.
-  const text = visibleText(leaf, memo);
-  const at = leaf.contains(link) ? text.indexOf(visibleText(link, memo)) : -1;
-  return { text: labelText(at > 0 ? text.slice(0, at) : text), el: leaf };
+  const text = (leaf.contains(link) ? textBeforeLink(leaf, link, memo) : null) ?? visibleText(leaf, memo);
+  return { text: labelText(text), el: leaf };
 }
 
 /** A summary counts one field, and up to one more as it grows to this length: longer says no more. */
