@@ -572,6 +572,9 @@ function assembleLists(candidates: Candidate[], lists: ReadonlyMap<Element, Cand
   return found;
 }
 
+/** Text an ad may hold even beside the shortest story cards: a label, a headline, an advertiser's line. */
+const AD_MIN_TEXT = 300;
+
 /** Room beside a list and its label in the wrapper taken with them: a "See all", a short line, no more. */
 const WRAPPER_EXTRA_TEXT = 120;
 
@@ -581,13 +584,14 @@ function labelledList(cand: Candidate, lists: ReadonlyMap<Element, Candidate>, s
   const cardSet = new Set(cand.cards.map((c) => c.el));
   const partSet = new Set(cand.parts);
   const isPart = (el: Element) => cardSet.has(el) || partSet.has(el) || lists.has(el);
-  if (cand.run) {
-    const list: StoryList = { container: cand.container, heading: cand.run.text, stories: [], sponsored: [], blocks: cand.parts };
-    for (const c of cand.cards) if (c.sponsored) list.sponsored.push(c.el);
-    return list;
-  }
+  // An ad is no larger than a story card: a block holding more text than any of the list's stories is
+  // a body of text (an article with an "Ad" slot inside it, beside its "Read next" cards), never an
+  // ad to drop whole.
+  const adMax = Math.max(AD_MIN_TEXT, ...cand.cards.filter((c) => c.valid && !c.sponsored).map((c) => c.textLength));
+  const adCards = cand.cards.filter((c) => c.sponsored && c.textLength <= adMax).map((c) => c.el);
+  if (cand.run) return { container: cand.container, heading: cand.run.text, stories: [], sponsored: adCards, blocks: cand.parts };
   const heading = cand.teaser ? teaserLabel(cand.container, ctx.memo) : findHeading(cand.container, isPart, stopAt, ctx.memo);
-  const list: StoryList = { container: cand.container, heading: heading?.text ?? null, stories: [], sponsored: [] };
+  const list: StoryList = { container: cand.container, heading: heading?.text ?? null, stories: [], sponsored: adCards };
   // A label outside the list goes with it when the two share a wrapper that holds little else,
   // so removing the list does not leave "Related coverage" standing alone.
   if (heading && !containsNode(cand.container, heading.el)) {
@@ -599,10 +603,9 @@ function labelledList(cand: Candidate, lists: ReadonlyMap<Element, Candidate>, s
   }
   if (cand.teaser) list.teaser = true;
 
-  for (const c of cand.cards) if (c.sponsored) list.sponsored.push(c.el);
   // Ad slots between the cards ("Advertisement" boxes, ad iframes).
   for (const kid of cand.teaser ? [] : Array.from(cand.container.children)) {
-    if (!isPart(kid) && isSponsoredBlock(kid, ctx.baseUrl, ctx.memo)) list.sponsored.push(kid);
+    if (!isPart(kid) && textLengthOf(search, kid) <= adMax && isSponsoredBlock(kid, ctx.baseUrl, ctx.memo)) list.sponsored.push(kid);
   }
   list.sponsored.sort((a, b) => positionOf(search, a) - positionOf(search, b));
   return list;
