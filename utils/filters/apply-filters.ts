@@ -10,7 +10,7 @@
 // then each hit filed under the outermost block that goes.
 import { ARTICLE_SHARE, holdMuchOfTheProseTogether, holdsMuchOfTheProse } from '../article-guard';
 import type { CompiledRule } from './compile-rules';
-import { classOf, indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
+import { classOf, describingClassOf, indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
 import { matchPlanned, queryComplex } from './selector-plan';
 import { prepareRules, type PhraseAnswers, type PreparedRules } from './prepared-rules';
 import { squash } from '../kit/text';
@@ -213,7 +213,7 @@ function matchEachElement(scan: Scan, prepared: PreparedRules, answers: PhraseAn
     if (el === scan.root) continue;
     const tag = el.localName;
     const cls = classOf(el);
-    const values = readDescribing(el, cls, known, valueBuffer);
+    const values = readDescribing(el, cls === null ? null : describingClassOf(el), known, valueBuffer);
     if (plan) {
       const r = matchPlanned(plan, el, tag, cls, known);
       if (r && (!r.tags || r.tags.has(tag))) addHit(scan, el, r);

@@ -613,9 +613,14 @@ function labelledList(cand: Candidate, lists: ReadonlyMap<Element, Candidate>, s
 
 /** The readable, unsponsored cards' stories; one seen before (same URL or title) is merged into its first place. */
 function addStories(list: StoryList, cards: readonly CardInfo[], seen: SeenStories): void {
+  // Where the list's cards show "Author in Publication", the author's place holds a person on every
+  // card: a card showing only a name there ("Dev Patel", no "in …") names no publication.
+  const authorSlots = new Set<string>();
+  for (const c of cards) if (c.valid && !c.sponsored && c.authorSlot) authorSlots.add(c.authorSlot);
   for (const c of cards) {
     if (!c.valid || c.sponsored) continue;
-    const story = c.story;
+    const inAuthorSlot = c.sourceSlot !== null && [...authorSlots].some((a) => c.sourceSlot === a || c.sourceSlot!.startsWith(`${a}/`));
+    const story = inAuthorSlot ? { ...c.story, source: null } : c.story;
     const key = urlKey(story.url);
     if (key === seen.excluded) continue;
     const titleKey = foldKey(story.title);

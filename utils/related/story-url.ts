@@ -150,3 +150,11 @@ export function isArticleLikeUrl(url: URL): boolean {
     return false;
   }) || (/\.(?:s?html?|php|aspx?|cms)$/.test(last) && segments.length >= 2 && /\d|-/.test(last));
 }
+
+// A person's page: "/@ana", "/author/jane-doe", "/people/jdoe". Names linking there are people, not publishers.
+const PROFILE_PATH = /^\/(?:@[^/]+|(?:author|authors|people|person|profile|profiles|staff|contributor|contributors|writer|writers|journalist|journalists|reporter|reporters|user|users|u)\/[^/]+)\/?$/i;
+
+/** Whether a URL is a person's profile page. */
+export function isProfileUrl(url: URL): boolean {
+  return PROFILE_PATH.test(url.pathname);
+}

@@ -32,4 +32,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'continue to',
   ],
+  publicationJoiners: ['in'],
 };
