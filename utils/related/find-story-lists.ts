@@ -15,7 +15,7 @@ import type { Story } from '../types';
 import { describeCard, minHeadlineLength, type CardContext, type CardInfo, type CardLink } from './card-fields';
 import { foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
-import { containsNode, isElement, isTextLeaf, newTextMemo, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
+import { containsNode, isElement, isTextLeaf, newTextMemo, ownText, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
 import { isReadingLabel, isRelatedLabel, labelText } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
 import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, resolveUrl, urlKey } from './story-url';
@@ -378,6 +378,11 @@ function storyLinksByTarget(all: readonly Element[], skipped: ReadonlySet<Elemen
 /** How far above a picture link the headline it belongs with may be held (its parent is 1). */
 const PICTURE_JOIN_LEVELS = 2;
 
+/** An element that only wraps one other: one child element and no text of its own. */
+function isBareWrapper(el: Element): boolean {
+  return el.children.length === 1 && !/\S/.test(ownText(el));
+}
+
 function ownCards(links: readonly CardLink[], stopAt: Element | null): OwnedCards {
   const owner = new Map<Element, string>();
   const mark = (l: CardLink, key: string) => {
@@ -398,8 +403,15 @@ function ownCards(links: readonly CardLink[], stopAt: Element | null): OwnedCard
   const joins = new Map<CardLink, Element>();
   const pictures = links.filter((l) => l.pictureOnly);
   for (const l of pictures) {
+    // Levels are counted where the tree branches: a wrapper around one element and no text of its own
+    // puts the headline no further away (extra wrappers change nothing a reader sees).
     let held: Element | null = l.a.parentElement;
-    for (let level = 1; held && held !== stopAt && owner.get(held) === undefined && level < PICTURE_JOIN_LEVELS; level++) held = held.parentElement;
+    for (let level = 1; held && held !== stopAt && owner.get(held) === undefined; ) {
+      const next = level + (isBareWrapper(held) ? 0 : 1);
+      if (next > PICTURE_JOIN_LEVELS) break;
+      level = next;
+      held = held.parentElement;
+    }
     if (held && held !== stopAt && owner.get(held) !== undefined && owner.get(held) !== MULTI) joins.set(l, held);
   }
   for (const l of pictures) if (!joins.has(l)) mark(l, l.key);
