@@ -256,9 +256,13 @@ function sharedSubject(members: number[], terms: Map<string, Term>[], own: Set<s
     const nexts = uses.map((u) => u.next);
     return nexts.every((n) => n !== null) && new Set(nexts).size > 1 ? [] : shared;
   }
-  // A lone common word ("opens", "overnight") is a subject when the article's own headline has it; in
-  // Title Case headlines, where no capital tells a name, also when three of them or more share it.
-  return subject.has(heads[0]!) || (members.length >= 3 && uses.every((u) => u.weight === TITLE_CASE)) ? shared : [];
+  // A lone common word ("opens", "overnight") is a subject when the article's own headline has it, or
+  // when every story writes it after the same word, even the page's own ("port authority" on a page
+  // about a port strike); in Title Case headlines, where no capital tells a name, also when three of
+  // them or more share it.
+  const head = heads[0]!;
+  const compound = [...first!].some(([k, t]) => k !== head && t.next === head && all.every((x) => x.get(k)?.next === head));
+  return subject.has(head) || compound || (members.length >= 3 && uses.every((u) => u.weight === TITLE_CASE)) ? shared : [];
 }
 
 function surfaceFor(key: string, members: number[], terms: Map<string, Term>[]): string {
