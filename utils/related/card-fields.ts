@@ -359,6 +359,17 @@ function findSource(
     const s = alt ? asSource(alt, ctx, title) : null;
     if (s) return { text: s, el };
   }
+  // A name written beside its own picture (a logo or avatar whose alt says the same): the publisher's
+  // badge, which outranks whatever else shares the age's row ("3 hours ago · United States").
+  const logoNames = new Set(els.filter((el) => tagOf(el) === 'img').map((img) => foldKey(img.getAttribute('alt') ?? '')).filter(Boolean));
+  if (logoNames.size) {
+    for (const leaf of shortLeaves(els)) {
+      const text = visibleText(leaf, memo);
+      if (!logoNames.has(foldKey(text))) continue;
+      const s = asSource(text, ctx, title);
+      if (s) return { text: s, el: leaf };
+    }
+  }
   // Next to the age: the texts sharing its row (parent, then grandparent), nearest to the age first.
   // A row may lead with the story's section ("Local • Coastal Morning Post · 7 days ago"); the
   // publisher is the name the age belongs to.

@@ -91,6 +91,31 @@ function hasHeadlineOrPicture(a: Element, memo: TextMemo): boolean {
   return squashWithZeroWidth(label).length >= MIN_LINK_HEADLINE;
 }
 
+/** A link's own text reads as a headline: long enough, and four words or more (or a CJK headline's length). */
+function readsAsHeadline(a: Element, memo: TextMemo): boolean {
+  const text = visibleText(a, memo);
+  return text.length >= minHeadlineLength(text) && (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text) || text.split(/\s+/).length >= 4);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A link to another site whose address ends in an opaque id ("https://www.valleyledger.com/hqpvxx66lb"):
+ * publishers and link shorteners name stories so, and an aggregator's coverage list links to them.
+ */
+function isOffsiteId(u: URL, pageHost: string): boolean {
+  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+  if (!pageHost || host === pageHost || host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`)) return false;
+  const last = u.pathname.split('/').filter(Boolean).pop() ?? '';
+  return /^[a-z0-9_-]{8,}$/i.test(last) && /\d/.test(last) && /[a-z]/i.test(last);
+}
+
 interface Heading {
   text: string;
   el: Element;
@@ -238,6 +263,8 @@ interface Target {
   href: string;
   ad: boolean;
   articleLike: boolean;
+  /** On another site, under an opaque id ("/hqpvxx66lb"): a story when its link text reads as a headline. */
+  offsiteId: boolean;
   /** The story URL, tracking parameters dropped (null: it cannot be one), once asked for. */
   url?: string | null;
 }
@@ -342,12 +369,14 @@ function skipNavigation(all: readonly Element[]): Set<Element> {
  */
 function storyLinksByTarget(all: readonly Element[], skipped: ReadonlySet<Element>, ctx: CardContext): CardLink[] {
   const targets = new Map<string, Target | null>();
+  const pageHost = hostOf(ctx.baseUrl);
   const targetOf = (href: string): Target | null => {
     let t = targets.get(href);
     if (t === undefined) {
       const u = resolveUrl(href, ctx.baseUrl);
       const ad = !!u && isAdUrl(u);
-      t = u ? { raw: href, href: u.href, ad, articleLike: !ad && isArticleLikeUrl(u) } : null;
+      const articleLike = !!u && !ad && isArticleLikeUrl(u);
+      t = u ? { raw: href, href: u.href, ad, articleLike, offsiteId: !ad && !articleLike && isOffsiteId(u, pageHost) } : null;
       targets.set(href, t);
     }
     return t;
@@ -358,7 +387,7 @@ function storyLinksByTarget(all: readonly Element[], skipped: ReadonlySet<Elemen
     const t = targetOf(el.getAttribute('href') ?? '');
     if (!t) continue;
     const ad = t.ad || /\bsponsored\b/i.test(el.getAttribute('rel') ?? '');
-    if (!ad && !t.articleLike) continue;
+    if (!ad && !t.articleLike && !(t.offsiteId && readsAsHeadline(el, ctx.memo))) continue;
     if (!ad && !hasHeadlineOrPicture(el, ctx.memo)) continue;
     if (t.url === undefined) t.url = canonicalStoryUrl(t.raw, ctx.baseUrl);
     if (!t.url) continue;
