@@ -3,6 +3,7 @@
 // ("title", "provider") when they exist.
 
 import type { Story } from '../types';
+import { headlineWithoutKicker } from '../kit/dom';
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, largestSrcsetCandidate, PICTURE_SOURCE } from '../kit/images';
 import { compactKey, foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
@@ -193,7 +194,7 @@ function chooseTitle(els: Element[], links: CardLink[], memo: TextMemo): { text:
   const hintedLeaves = hinted.filter((el) => isTextLeaf(el, memo));
   for (const group of [headings, hintedLeaves, hinted]) {
     for (const el of group) {
-      const t = undouble(visibleText(el, memo));
+      const t = undouble(group === headings ? squashWithZeroWidth(headlineWithoutKicker(el) ?? '') || visibleText(el, memo) : visibleText(el, memo));
       if (looksLikeTitle(t) && !isSponsoredLabel(t)) return { text: t, el };
     }
   }
