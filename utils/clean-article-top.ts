@@ -3,6 +3,7 @@
 // would show twice. A line crediting the source ("Read full article at X", "Publié à l'origine sur X")
 // is such a copy wherever it stands: a credit row, not prose.
 import { compactKey, normalizeText, squash } from './kit/text';
+import { headlineWithoutKicker } from './kit/dom';
 import { alternation, wordsOfAllLanguages } from './lexicon';
 import type { BylineWords } from './lexicon/types';
 import { ROLE_AFTER_NAME } from './metadata';
@@ -55,7 +56,9 @@ export function cleanArticleTop(root: Element, known: Known): void {
     if (!text) continue;
     if (++seen > 6) break;
     if (text.length > 120) break;
-    if ((title && normalizeText(text) === title) || isMetaRow(text, names)) el.remove();
+    // The headline with its kicker ("Hamburger Hafen" over it) goes whole: the view shows the headline.
+    const headline = headlineWithoutKicker(el);
+    if ((title && (normalizeText(text) === title || (headline && normalizeText(headline) === title))) || isMetaRow(text, names)) el.remove();
   }
   if (known.source) dropCreditLines(root, known.source);
 }
