@@ -18,7 +18,7 @@ import { alternation, wordsOfAllLanguages } from '../lexicon';
 import { containsNode, isElement, isTextLeaf, newTextMemo, ownText, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
 import { isReadingLabel, isRelatedLabel, labelText } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
-import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, resolveUrl, urlKey } from './story-url';
+import { canonicalStoryUrl, hostOf, isAdUrl, isArticleLikeUrl, isOffsiteId, resolveUrl, urlKey } from './story-url';
 
 export interface StoryList {
   container: Element;
@@ -95,25 +95,6 @@ function hasHeadlineOrPicture(a: Element, memo: TextMemo): boolean {
 function readsAsHeadline(a: Element, memo: TextMemo): boolean {
   const text = visibleText(a, memo);
   return text.length >= minHeadlineLength(text) && (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text) || text.split(/\s+/).length >= 4);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
-/**
- * A link to another site whose address ends in an opaque id ("https://www.valleyledger.com/hqpvxx66lb"):
- * publishers and link shorteners name stories so, and an aggregator's coverage list links to them.
- */
-function isOffsiteId(u: URL, pageHost: string): boolean {
-  const host = u.hostname.toLowerCase().replace(/^www\./, '');
-  if (!pageHost || host === pageHost || host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`)) return false;
-  const last = u.pathname.split('/').filter(Boolean).pop() ?? '';
-  return /^[a-z0-9_-]{8,}$/i.test(last) && /\d/.test(last) && /[a-z]/i.test(last);
 }
 
 interface Heading {
