@@ -150,12 +150,12 @@ function startScan(root: Element, options: FindOptions & { index?: PageIndex }):
 }
 
 /** Never taken: a landmark, the main region, the headline or what holds it, or a block holding much of the article. */
-function isGuarded(scan: Scan, el: Element): boolean {
-  return LANDMARKS.has(el.localName) || el.getAttribute('role') === 'main' || scan.protectedSet.has(el) || holdsMuchOfTheProse(scan.m, el, scan.maxShare);
+function isGuarded(scan: Scan, el: Element, certain = false): boolean {
+  return LANDMARKS.has(el.localName) || el.getAttribute('role') === 'main' || scan.protectedSet.has(el) || (!certain && holdsMuchOfTheProse(scan.m, el, scan.maxShare));
 }
 
 function addHit(scan: Scan, el: Element, rule: CompiledRule): void {
-  if (el === scan.root || isGuarded(scan, el)) return;
+  if (el === scan.root || isGuarded(scan, el, rule.certain)) return;
   if (rule.guardTogether) {
     const list = scan.pending.get(rule);
     if (list) list.push(el);

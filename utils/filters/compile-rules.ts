@@ -26,6 +26,8 @@ export interface CompiledRule {
   guardTogether: boolean;
   /** Its blocks are no signal for taking a container whole (FilterRule.alone). */
   alone: boolean;
+  /** Its blocks are taken even when they hold much of the page's prose (FilterRule.certain). */
+  certain: boolean;
 }
 
 /** A generous upper bound of the length a whole-block pattern can match. */
@@ -84,6 +86,7 @@ function compileRule(packId: string, rule: FilterRule, custom = false): Compiled
     maxLen: Math.max(0, ...[...exact].map((e) => e.length), ...patterns.map((p) => p.maxLen)),
     guardTogether: custom,
     alone: rule.alone === true,
+    certain: rule.certain === true,
   };
 }
 
