@@ -146,6 +146,18 @@ describe('groupStories by topic', () => {
     expect(groupStories(apart, 'topic', { lang: 'en', now: NOW, title: 'Lakeport port strike' }).map((g) => g.label)).toEqual(['Related stories']);
   });
 
+  it('does not join two different names by their last word', () => {
+    const stories = [
+      story('Colorado River states reach short-term deal on cuts'),
+      story('State puts Kettle River groundwater on probation'),
+      story('Almond growers pull out orchards as prices slump'),
+    ];
+    expect(groupStories(stories, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
+    // The same name twice is still one subject.
+    const same = [stories[1]!, story('What the Kettle River probation means for dry wells'), stories[2]!];
+    expect(groupStories(same, 'topic', { lang: 'en', now: NOW })[0]!.stories.map((s) => s.title)).toEqual([stories[1]!.title, same[1]!.title]);
+  });
+
   it('reads no name into a capital after a colon, nor a topic into a common word three headlines share', () => {
     const stories = [
       story('Setting fires to avoid fires: Study outlines new forest plan'),
