@@ -125,7 +125,8 @@ export function useReaderSession(search: string): ReaderSession {
       setSettings(s);
       latestSettings.current = s;
       performance.mark('cnr:tab');
-      await asked.injected;
+      // One call injects the script and brings the snapshot back: "injected" and "snapshot" come together.
+      await asked.snapshot;
       performance.mark('cnr:injected');
       if (!mine()) return;
       // The switch shows what the tab holds: a popup reopened over a cleaned page shows it on.
