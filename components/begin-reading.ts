@@ -32,7 +32,7 @@ export function requestReading(search: string): Begun {
   if (!boot) performance.mark('cnr:start');
   const sent = boot ?? requestTabAndPage(search);
   const tab = targetTabOf(search, sent);
-  const settings = loadSettings();
+  const settings = loadSettings(sent?.settingsItem);
   const injection = sent?.injection ?? Promise.resolve(undefined);
   const snapshot = tab.then((t) => withDeadline(snapshotFromInjection(t, injection), ANSWER_DEADLINE_MS));
   // Handled where the session awaits them; this only keeps a failure from being reported as unhandled first.

@@ -1,4 +1,4 @@
-// The first requests of an extension page (tab, page), sent by the boot script before the
+// The first requests of an extension page (tab, page, settings), sent by the boot script before the
 // app's bundle has loaded, and what the app makes of their answers: the tab's restriction before
 // anything the injection says, a script that never ran, a tab id that names nothing.
 import { describe, expect, it, vi } from 'vitest';
@@ -22,16 +22,18 @@ function fakeApi(tabs: BrowserTab[], result: unknown = SNAPSHOT) {
       query: vi.fn(async () => tabs.slice(0, 1)),
     },
     scripting: { executeScript: vi.fn(async () => [{ result }]) },
+    storage: { sync: { get: vi.fn(async (key: string) => (key === 'settings' ? { settings: { groupBy: 'source' } } : {})) } },
   };
   return api as typeof api & FirstRequestsApi;
 }
 
 describe('the first requests', () => {
-  it('inject the reader script into the tab ?tabId= names, once its answer is in, ', async () => {
+  it('inject the reader script into the tab ?tabId= names, once its answer is in, and read the settings item', async () => {
     const api = fakeApi([{ id: 4, url: 'https://news.example/a' }]);
     const sent = sendFirstRequests(api, '?tabId=4')!;
     expect(await sent.tab).toEqual({ id: 4, url: 'https://news.example/a' });
     expect(await sent.injection).toEqual(SNAPSHOT);
+    expect(await sent.settingsItem).toEqual({ groupBy: 'source' });
     expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4 }, files: [CONTENT_SCRIPT_FILE], injectImmediately: true });
     expect(api.tabs.query).not.toHaveBeenCalled();
   });

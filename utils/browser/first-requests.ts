@@ -1,13 +1,18 @@
-// The first two things an extension page asks of the browser when it opens on a tab: which tab,
-// and the tab's page (the reader script injected, its last value the page's snapshot). Written
+// The first things an extension page asks of the browser when it opens on a tab: which tab, the
+// tab's page (the reader script injected, its last value the page's snapshot), and the stored
+// settings the page is read with. Written
 // against the browser's own API object and importing nothing, so the boot script
 // (entrypoints/reading-boot.ts) can send them from a file of a few hundred bytes as the page starts,
 // while the app's bundle (Preact and the whole reading pipeline) is still loading and compiling; the
 // app takes the answers over. What the answers mean (a tab that cannot be read, an error worded for
-// the person) is tab-client.ts's: this file only asks.
+// the person) is tab-client.ts's, and what the stored settings hold is settings-store.ts's: this
+// file only asks.
 
 /** The reader script, injected on demand (activeTab + scripting); see entrypoints/reader.ts. */
 export const CONTENT_SCRIPT_FILE = '/reader.js';
+
+/** The settings' item in synced storage (settings-store.ts reads and writes it; rules and site choices have items of their own). */
+export const SETTINGS_ITEM = 'settings';
 
 /** A tab as the browser describes it: url and title absent while the extension has no grant for it. */
 export interface BrowserTab {
@@ -25,6 +30,7 @@ export interface FirstRequestsApi {
   scripting: {
     executeScript(injection: { target: { tabId: number }; files: string[]; injectImmediately?: boolean }): Promise<{ result?: unknown }[]>;
   };
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>> } };
 }
 
 export interface FirstRequests {
@@ -34,6 +40,8 @@ export interface FirstRequests {
   tab: Promise<BrowserTab | undefined>;
   /** What the reader script answered in the tab's top frame: the page's snapshot, or nothing. */
   injection: Promise<unknown>;
+  /** The settings' stored item as it is, unchecked (undefined when nothing is stored). */
+  settingsItem: Promise<unknown>;
 }
 
 /** `?tabId=<id>`: the tab's id; null when absent; NaN when it is no tab id at all. */
@@ -59,9 +67,10 @@ export function sendFirstRequests(api: FirstRequestsApi, search: string): FirstR
     if (t?.id === undefined) return undefined;
     return api.scripting.executeScript({ target: { tabId: t.id }, files: [CONTENT_SCRIPT_FILE], injectImmediately: true }).then((results) => results?.[0]?.result);
   });
+  const settingsItem = api.storage.sync.get(SETTINGS_ITEM).then((items) => items[SETTINGS_ITEM]);
   // Handled where the app awaits them; this only keeps a failure from being reported as unhandled first.
-  for (const p of [tab, injection]) p.catch(() => {});
-  return { search, tab, injection };
+  for (const p of [tab, injection, settingsItem]) p.catch(() => {});
+  return { search, tab, injection, settingsItem };
 }
 
 // Left on the page's own global for the app, keyed by a symbol no other code names.
