@@ -1,7 +1,7 @@
 // Loaded first by the popup and the reader tab (a plain <script> at the top of their HTML), before
-// the app's bundle: it asks for the tab and its page at once, so the reader script's injection
-// (tens of ms of the browser's own work) runs while the bundle (Preact and the whole reading
-// pipeline, ~320 kB) is still being fetched, compiled and run. The app takes the answers over
+// the app's bundle: it asks for the tab, its page and the stored settings at once, so the reader
+// script's injection (tens of ms of the browser's own work) runs while the bundle (Preact and the
+// whole reading pipeline, ~320 kB) is still being fetched, compiled and run. The app takes the answers over
 // (components/begin-reading.ts). It imports nothing but first-requests.ts, and uses the browser's
 // own API object rather than the polyfill, so it stays a file of about a kilobyte.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

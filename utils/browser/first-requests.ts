@@ -1,12 +1,11 @@
 // The first things an extension page asks of the browser when it opens on a tab: which tab, the
 // tab's page (the reader script injected, its last value the page's snapshot), and the stored
-// settings the page is read with. Written
-// against the browser's own API object and importing nothing, so the boot script
-// (entrypoints/reading-boot.ts) can send them from a file of a few hundred bytes as the page starts,
-// while the app's bundle (Preact and the whole reading pipeline) is still loading and compiling; the
-// app takes the answers over. What the answers mean (a tab that cannot be read, an error worded for
-// the person) is tab-client.ts's, and what the stored settings hold is settings-store.ts's: this
-// file only asks.
+// settings the page is read with. Written against the browser's own API object and importing
+// nothing, so the boot script (entrypoints/reading-boot.ts) can send them from a file of about a
+// kilobyte as the page starts, while the app's bundle (Preact and the whole reading pipeline) is
+// still loading and compiling; the app takes the answers over. What the answers mean (a tab that
+// cannot be read, an error worded for the person) is tab-client.ts's, and what the stored settings
+// hold is settings-store.ts's: this file only asks.
 
 /** The reader script, injected on demand (activeTab + scripting); see entrypoints/reader.ts. */
 export const CONTENT_SCRIPT_FILE = '/reader.js';
@@ -53,7 +52,7 @@ export function tabIdParam(search: string): number | null {
 }
 
 /**
- * Sends both requests; the injection follows the tab's answer at once. Null when `search` names no
+ * Sends the three requests; the injection follows the tab's answer at once. Null when `search` names no
  * valid tab (the app words that error). Nothing is checked first: a tab that cannot be read fails
  * the injection, and the app reads its restriction from the tab's URL before the injection's answer.
  */
