@@ -55,9 +55,14 @@ const MIN_TITLE = 20;
 const MIN_CJK_TITLE = 8;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+/** Written in Chinese, Japanese or Korean, whose headlines have no spaces between words. */
+export function isCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
 /** The fewest characters a headline in this text's script has. */
 export function minHeadlineLength(text: string): number {
-  return CJK.test(text) ? MIN_CJK_TITLE : MIN_TITLE;
+  return isCjk(text) ? MIN_CJK_TITLE : MIN_TITLE;
 }
 const MAX_TITLE = 300;
 const MAX_SUMMARY = 400;
@@ -342,7 +347,9 @@ function findSource(
   const usable = (el: Element) => !(titleEl && (containsNode(titleEl, el) || containsNode(el, titleEl))) && !(time && containsNode(el, time.el) && el !== time.el);
   const shortLeaves = (scope: Element[]) => scope.filter((el) => usable(el) && el !== time?.el && isTextLeaf(el, memo) && !linksToPerson(el, card, ctx.baseUrl));
 
-  const joined = publicationAfterJoiner(shortLeaves(els), card, ctx, title);
+  // The card's short texts, read once for the steps below that look at all of them.
+  const cardLeaves = shortLeaves(els);
+  const joined = publicationAfterJoiner(cardLeaves, card, ctx, title);
   if (joined) return joined;
 
   if (time?.sourceHint) {
@@ -364,7 +371,7 @@ function findSource(
   // badge, which outranks whatever else shares the age's row ("3 hours ago · United States").
   const logoNames = new Set(els.filter((el) => tagOf(el) === 'img').map((img) => foldKey(img.getAttribute('alt') ?? '')).filter(Boolean));
   if (logoNames.size) {
-    for (const leaf of shortLeaves(els)) {
+    for (const leaf of cardLeaves) {
       const text = visibleText(leaf, memo);
       if (!logoNames.has(foldKey(text))) continue;
       const s = asSource(text, ctx, title);
@@ -392,7 +399,7 @@ function findSource(
   }
   // One short capitalised text left on the card, and only one: a lone publisher name.
   const found = new Map<string, { text: string; el: Element }>();
-  for (const leaf of shortLeaves(els)) {
+  for (const leaf of cardLeaves) {
     if (tagOf(leaf) === 'a' && leaf.getAttribute('href') && visibleText(leaf, memo).length > 40) continue;
     const raw = visibleText(leaf, memo);
     const s = raw.length <= 40 ? asSource(raw, ctx, title) : null;

@@ -12,13 +12,14 @@
 
 import type { PageContext } from '../page-context';
 import type { Story } from '../types';
-import { describeCard, minHeadlineLength, type CardContext, type CardInfo, type CardLink } from './card-fields';
+import { describeCard, isCjk, minHeadlineLength, type CardContext, type CardInfo, type CardLink } from './card-fields';
+import { hostOf } from '../kit/hosts';
 import { foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
 import { containsNode, isElement, isTextLeaf, newTextMemo, ownText, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
 import { isReadingLabel, isRelatedLabel, labelText } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
-import { canonicalStoryUrl, hostOf, isAdUrl, isArticleLikeUrl, isOffsiteId, resolveUrl, urlKey } from './story-url';
+import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, isOffsiteId, resolveUrl, urlKey } from './story-url';
 
 export interface StoryList {
   container: Element;
@@ -94,7 +95,7 @@ function hasHeadlineOrPicture(a: Element, memo: TextMemo): boolean {
 /** A link's own text reads as a headline: long enough, and four words or more (or a CJK headline's length). */
 function readsAsHeadline(a: Element, memo: TextMemo): boolean {
   const text = visibleText(a, memo);
-  return text.length >= minHeadlineLength(text) && (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text) || text.split(/\s+/).length >= 4);
+  return text.length >= minHeadlineLength(text) && (isCjk(text) || text.split(/\s+/).length >= 4);
 }
 
 interface Heading {

@@ -1,7 +1,7 @@
 // What a card's link points at: an article, an ad click-out, or something else (a section, a login page).
 // Story lists are recognised by structure, so this is the only place that looks at URLs.
 
-import { hostMatches } from '../kit/hosts';
+import { hostMatches, normalizeHost } from '../kit/hosts';
 
 // Parameters that only say where a click came from; the same story behind two of them is one story.
 const TRACKING_PARAMS = new Set([
@@ -159,21 +159,12 @@ export function isProfileUrl(url: URL): boolean {
   return PROFILE_PATH.test(url.pathname);
 }
 
-/** The host of an address, lower-cased and without "www."; empty when it cannot be read. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
 /**
  * A link to another site whose address ends in an opaque id ("https://www.valleyledger.com/hqpvxx66lb"):
  * publishers and link shorteners name stories so, and an aggregator's coverage list links to them.
  */
-export function isOffsiteId(u: URL, pageHost: string): boolean {
-  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+export function isOffsiteId(u: URL, pageHost: string | null): boolean {
+  const host = normalizeHost(u.hostname) ?? '';
   // A shop's product ("/dp/B01GA2M8XE") or a social site's post is no story of another outlet.
   if (isProductUrl(u) || NON_ARTICLE_HOSTS.some((h) => hostMatches(host, h))) return false;
   if (!pageHost || host === pageHost || host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`)) return false;
