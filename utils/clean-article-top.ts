@@ -3,6 +3,7 @@
 // would show twice. A line crediting the source ("Read full article at X", "Publié à l'origine sur X")
 // is such a copy wherever it stands: a credit row, not prose.
 import { compactKey, normalizeText, squash } from './kit/text';
+import { hostOf } from './kit/hosts';
 import { alternation, wordsOfAllLanguages } from './lexicon';
 import type { BylineWords } from './lexicon/types';
 import { ROLE_AFTER_NAME } from './metadata';
@@ -13,6 +14,8 @@ interface Known {
   byline: string | null;
   source: string | null;
   siteName: string | null;
+  /** The page's address: a row that is only an address on its site is the page's own link to copy. */
+  url?: string;
 }
 
 const words = (pick: (b: BylineWords) => string[]) => alternation(wordsOfAllLanguages((l) => pick(l.byline)));
@@ -26,9 +29,14 @@ const BY_WORDS = new RegExp(`\\b(${words((b) => b.rowJoiners)})\\b`, 'gi');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Is this short block only names we already show plus times and dates, or a byline's label left alone ("By")? */
-function isMetaRow(text: string, names: string[]): boolean {
+function isMetaRow(text: string, names: string[], host: string | null): boolean {
   // The author's link went with the page's byline row and left its label behind.
   if (/\p{L}/u.test(text) && text.replace(BY_WORDS, ' ').replace(/[^\p{L}]/gu, '').length === 0) return true;
+  // One part of a byline we show in full, on a row of its own ("Associated Press" under "Tom Davies, Associated Press").
+  const key = compactKey(text);
+  if (key.length >= MIN_NAME_PART && names.some((n) => compactKey(n).includes(key))) return true;
+  // The page's own address, shown to be copied ("https://www.example.com/news/…-14848218.php").
+  if (host && /^https?:\/\/\S+$/.test(text) && hostOf(text) === host) return true;
   let rest = text;
   let named = false;
   for (const n of names) {
@@ -46,16 +54,34 @@ function isMetaRow(text: string, names: string[]): boolean {
   return (named || hadTime) && rest.replace(/[^\p{L}]/gu, '').length < 3;
 }
 
+/** The article's top: this many blocks that stay, the rows taken out not counted. */
+const TOP_BLOCKS = 6;
+/** A block of this many words that stays is the body's first sentence: the top ends there. */
+const PROSE_WORDS = 8;
+/** A part of a byline this short ("AP", "By") is not told from other words by itself. */
+const MIN_NAME_PART = 4;
+
 export function cleanArticleTop(root: Element, known: Known): void {
   const names = [known.byline, known.source, known.siteName].filter((n): n is string => !!n && n.length > 1);
   const title = normalizeText(known.title);
-  let seen = 0;
+  const host = known.url ? hostOf(known.url) : null;
+  // A headline repeated and a byline row with its parts (name, menu, agency) are several blocks
+  // each: only the blocks that stay count, and a block inside one already counted is not counted again.
+  let kept = 0;
+  let counted: Element | null = null;
   for (const el of innermostBlocks(root)) {
     const text = squash(el.textContent);
     if (!text) continue;
-    if (++seen > 6) break;
     if (text.length > 120) break;
-    if ((title && normalizeText(text) === title) || isMetaRow(text, names)) el.remove();
+    if ((title && normalizeText(text) === title) || isMetaRow(text, names, host)) {
+      el.remove();
+      continue;
+    }
+    // The body has begun (a sentence, not a heading): a time further down heads a part of it ("10 p.m." in a timeline).
+    if (text.split(' ').length >= PROSE_WORDS && !HEADINGS.has(el.localName.toLowerCase())) break;
+    if (counted && counted.contains(el)) continue;
+    counted = el;
+    if (++kept >= TOP_BLOCKS) break;
   }
   if (known.source) dropCreditLines(root, known.source);
 }
@@ -71,6 +97,7 @@ function dropCreditLines(root: Element, source: string): void {
   }
 }
 
+const HEADINGS = new Set(['h1', 'h2', 'h3']);
 const CANDIDATES = new Set(['h1', 'h2', 'h3', 'p', 'div', 'span', 'time', 'header', 'li']);
 const INNER = new Set(['p', 'div', 'h1', 'h2', 'h3', 'li', 'img']);
 

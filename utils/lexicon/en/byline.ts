@@ -11,6 +11,9 @@ export const byline: BylineWords = {
   rowWords: [
     'ago', 'just now', 'yesterday', 'today', 'updated', 'published', 'posted', 'time', 'min read', 'read',
     'may', 'am', 'pm', 'gmt', 'utc',
+    // Weekdays of a dateline ("Updated: Sat 8:31 PM", "Tuesday, November 19, 2019").
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   ],
   rowUnits: [
     's', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour',
