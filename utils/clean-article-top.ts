@@ -16,6 +16,8 @@ interface Known {
   siteName: string | null;
   /** The page's address: a row that is only an address on its site is the page's own link to copy. */
   url?: string;
+  /** The page's declared description: a block saying it is the deck, which the date and byline rows may follow. */
+  description?: string | null;
 }
 
 const words = (pick: (b: BylineWords) => string[]) => alternation(wordsOfAllLanguages((l) => pick(l.byline)));
@@ -65,6 +67,7 @@ export function cleanArticleTop(root: Element, known: Known): void {
   const names = [known.byline, known.source, known.siteName].filter((n): n is string => !!n && n.length > 1);
   const title = normalizeText(known.title);
   const host = known.url ? hostOf(known.url) : null;
+  const deck = known.description ? normalizeText(known.description) : '';
   // A headline repeated and a byline row with its parts (name, menu, agency) are several blocks
   // each: only the blocks that stay count, and a block inside one already counted is not counted again.
   let kept = 0;
@@ -72,6 +75,8 @@ export function cleanArticleTop(root: Element, known: Known): void {
   for (const el of innermostBlocks(root)) {
     const text = squash(el.textContent);
     if (!text) continue;
+    // The deck stays, and is no start of the body: the rows under it are still the top's.
+    if (deck && normalizeText(text) === deck) continue;
     if (text.length > 120) break;
     if ((title && normalizeText(text) === title) || isMetaRow(text, names, host)) {
       el.remove();
@@ -83,7 +88,30 @@ export function cleanArticleTop(root: Element, known: Known): void {
     counted = el;
     if (++kept >= TOP_BLOCKS) break;
   }
+  cleanArticleBottom(root, names, host);
+  if (title) dropHeadlineHeadings(root, title);
   if (known.source) dropCreditLines(root, known.source);
+}
+
+/** A heading that repeats the headline is the headline, wherever a reading put it (the density method's blocks join mid-article). */
+function dropHeadlineHeadings(root: Element, title: string): void {
+  for (const h of Array.from(root.querySelectorAll('h1, h2'))) if (normalizeText(squash(h.textContent)) === title) h.remove();
+}
+
+/**
+ * The same rows at the article's foot: a date line after the last paragraph ("First Published: Tuesday,
+ * November 19, 2019 08:38 AM", "Updated at 1:23 p.m.") is the header's date again. Only the rows after
+ * the last block that stays: a time before it heads a part of the article ("8:30 p.m." in a timeline).
+ */
+function cleanArticleBottom(root: Element, names: string[], host: string | null): void {
+  const blocks = [...innermostBlocks(root)];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const el = blocks[i]!;
+    const text = squash(el.textContent);
+    if (!text) continue;
+    if (text.length > 120 || !isMetaRow(text, names, host)) break;
+    el.remove();
+  }
 }
 
 /** Blocks anywhere in the article whose whole text credits the source we show. */

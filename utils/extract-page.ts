@@ -308,7 +308,7 @@ function buildArticle(
   // ("Share" once its icons went). Selector and class rules already saw every element it kept.
   removeMatches(findClutter(contentEl, textRules(rules), { maxParagraphShare: CLEANUP_ARTICLE_SHARE, answers }), log);
   const title = meta.title ?? squash(parsed.title) ?? '';
-  cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName, url });
+  cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName, url, description: meta.excerpt });
   // After the top is cleaned: the deck is prose, and the byline and date rows under it would stay.
   restoreDeck({ content: contentEl, ...deck });
   sanitizeTree(contentEl, url);
