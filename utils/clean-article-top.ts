@@ -58,8 +58,10 @@ function isMetaRow(text: string, names: string[], host: string | null): boolean 
 
 /** The article's top: this many blocks that stay, the rows taken out not counted. */
 const TOP_BLOCKS = 6;
-/** A block of this many words that stays is the body's first sentence: the top ends there. */
+/** A block of this many words that stays is a sentence, of a deck or of the body. */
 const PROSE_WORDS = 8;
+/** A clock time and nothing else: "10 p.m.", "8:30 PM", "14.45". */
+const CLOCK_TIME = /^\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\.?)?$/i;
 /** A part of a byline this short ("AP", "By") is not told from other words by itself. */
 const MIN_NAME_PART = 4;
 
@@ -72,18 +74,20 @@ export function cleanArticleTop(root: Element, known: Known): void {
   // each: only the blocks that stay count, and a block inside one already counted is not counted again.
   let kept = 0;
   let counted: Element | null = null;
+  let sawProse = false;
   for (const el of innermostBlocks(root)) {
     const text = squash(el.textContent);
     if (!text) continue;
     // The deck stays, and is no start of the body: the rows under it are still the top's.
     if (deck && normalizeText(text) === deck) continue;
     if (text.length > 120) break;
-    if ((title && normalizeText(text) === title) || isMetaRow(text, names, host)) {
+    // Once a sentence has been read, a clock time alone heads a part of the body ("10 p.m." in a timeline).
+    const partHeading = sawProse && CLOCK_TIME.test(text);
+    if ((title && normalizeText(text) === title) || (!partHeading && isMetaRow(text, names, host))) {
       el.remove();
       continue;
     }
-    // The body has begun (a sentence, not a heading): a time further down heads a part of it ("10 p.m." in a timeline).
-    if (text.split(' ').length >= PROSE_WORDS && !HEADINGS.has(el.localName.toLowerCase())) break;
+    if (text.split(' ').length >= PROSE_WORDS) sawProse = true;
     if (counted && counted.contains(el)) continue;
     counted = el;
     if (++kept >= TOP_BLOCKS) break;
@@ -125,7 +129,6 @@ function dropCreditLines(root: Element, source: string): void {
   }
 }
 
-const HEADINGS = new Set(['h1', 'h2', 'h3']);
 const CANDIDATES = new Set(['h1', 'h2', 'h3', 'p', 'div', 'span', 'time', 'header', 'li']);
 const INNER = new Set(['p', 'div', 'h1', 'h2', 'h3', 'li', 'img']);
 
