@@ -30,19 +30,30 @@ const BY_WORDS = new RegExp(`\\b(${words((b) => b.rowJoiners)})\\b`, 'gi');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** What a row is compared with: the names we show (as patterns and as compact keys) and the page's host. */
+interface RowContext {
+  names: RegExp[];
+  keys: string[];
+  host: string | null;
+}
+
+function rowContext(names: string[], url: string | undefined): RowContext {
+  return { names: names.map((n) => new RegExp(escape(n), 'gi')), keys: names.map(compactKey), host: url ? hostOf(url) : null };
+}
+
 /** Is this short block only names we already show plus times and dates, or a byline's label left alone ("By")? */
-function isMetaRow(text: string, names: string[], host: string | null): boolean {
+function isMetaRow(text: string, row: RowContext): boolean {
   // The author's link went with the page's byline row and left its label behind.
   if (/\p{L}/u.test(text) && text.replace(BY_WORDS, ' ').replace(/[^\p{L}]/gu, '').length === 0) return true;
   // One part of a byline we show in full, on a row of its own ("Associated Press" under "Tom Davies, Associated Press").
   const key = compactKey(text);
-  if (key.length >= MIN_NAME_PART && names.some((n) => compactKey(n).includes(key))) return true;
+  if (key.length >= MIN_NAME_PART && row.keys.some((n) => n.includes(key))) return true;
   // The page's own address, shown to be copied ("https://www.example.com/news/…-14848218.php").
-  if (host && /^https?:\/\/\S+$/.test(text) && hostOf(text) === host) return true;
+  if (row.host && /^https?:\/\/\S+$/.test(text) && hostOf(text) === row.host) return true;
   let rest = text;
   let named = false;
-  for (const n of names) {
-    const re = new RegExp(escape(n), 'gi');
+  for (const re of row.names) {
+    re.lastIndex = 0;
     if (re.test(rest)) {
       named = true;
       rest = rest.replace(re, ' ');
@@ -68,7 +79,7 @@ const MIN_NAME_PART = 4;
 export function cleanArticleTop(root: Element, known: Known): void {
   const names = [known.byline, known.source, known.siteName].filter((n): n is string => !!n && n.length > 1);
   const title = normalizeText(known.title);
-  const host = known.url ? hostOf(known.url) : null;
+  const row = rowContext(names, known.url);
   const deck = known.description ? normalizeText(known.description) : '';
   // A headline repeated and a byline row with its parts (name, menu, agency) are several blocks
   // each: only the blocks that stay count, and a block inside one already counted is not counted again.
@@ -83,7 +94,7 @@ export function cleanArticleTop(root: Element, known: Known): void {
     if (text.length > 120) break;
     // Once a sentence has been read, a clock time alone heads a part of the body ("10 p.m." in a timeline).
     const partHeading = sawProse && CLOCK_TIME.test(text);
-    if ((title && normalizeText(text) === title) || (!partHeading && isMetaRow(text, names, host))) {
+    if ((title && normalizeText(text) === title) || (!partHeading && isMetaRow(text, row))) {
       el.remove();
       continue;
     }
@@ -92,7 +103,7 @@ export function cleanArticleTop(root: Element, known: Known): void {
     counted = el;
     if (++kept >= TOP_BLOCKS) break;
   }
-  cleanArticleBottom(root, names, host);
+  cleanArticleBottom(root, row);
   if (title) dropHeadlineHeadings(root, title);
   if (known.source) dropCreditLines(root, known.source);
 }
@@ -107,13 +118,13 @@ function dropHeadlineHeadings(root: Element, title: string): void {
  * November 19, 2019 08:38 AM", "Updated at 1:23 p.m.") is the header's date again. Only the rows after
  * the last block that stays: a time before it heads a part of the article ("8:30 p.m." in a timeline).
  */
-function cleanArticleBottom(root: Element, names: string[], host: string | null): void {
-  const blocks = [...innermostBlocks(root)];
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const el = blocks[i]!;
+function cleanArticleBottom(root: Element, row: RowContext): void {
+  for (const el of innermostBlocksFromEnd(root)) {
+    // Inside a row taken out already.
+    if (!root.contains(el)) continue;
     const text = squash(el.textContent);
     if (!text) continue;
-    if (text.length > 120 || !isMetaRow(text, names, host)) break;
+    if (text.length > 120 || !isMetaRow(text, row)) break;
     el.remove();
   }
 }
@@ -144,6 +155,17 @@ function* innermostBlocks(root: Element): Generator<Element> {
   while (stack.length) {
     const el = stack.pop()!;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    if (CANDIDATES.has(el.localName.toLowerCase()) && !holdsInner(el)) yield el;
+  }
+}
+
+/** The same blocks from the last one back, each before the blocks inside it, found as they are asked for. */
+function* innermostBlocksFromEnd(root: Element): Generator<Element> {
+  const stack: Element[] = [];
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
     if (CANDIDATES.has(el.localName.toLowerCase()) && !holdsInner(el)) yield el;
   }
 }

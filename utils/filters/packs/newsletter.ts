@@ -23,14 +23,16 @@ export const newsletter: FilterPack = {
         'subscribe to our newsletter',
         'your email address',
         '/^((click|tap) here to |please )?(sign up|subscribe|register) (for|to) (the |our )?[\\w\' &-]{0,40}newsletters?\\b.{0,160}$/',
-        // A short pitch that closes on the sign-up: "Start your day with … Sign up for the free daily newsletter",
-        // "Sign Up: Stay on top of the latest … Sign up for our Email Newsletters here."
-        '/^(?=.{0,320}$).{1,240}[.!?:] (sign up|subscribe|register) (for|to) (the |our )?(free )?[\\w\' &-]{0,30}newsletters?( here| today| now)?$/',
+        // Short pitches for a mailing: "Start your day with the Opening Bell … Sign up for the free daily newsletter",
+        // "Sign Up: Stay on top of the latest breaking news! Sign up for our Email Newsletters here." (Written to be
+        // ruled out by their first words: a pattern that must read a block to its end costs that for every block.)
+        '/^start (your|the) (day|morning|week) with .{1,240}\\b(newsletters?|sign up|subscribe)\\b.{0,120}$/',
+        '/^sign up: .{1,200}\\bnewsletters?\\b.{0,40}$/',
         // "Want more stories like this? Every day we send an email with …"
         '/^want more (stories|articles|news|posts) like this\\?.{0,160}$/',
         // "Subscribe to WIRED and stay smart with …", "Need more space? Subscribe to our sister title …"
         '/^subscribe to [\\w .&\'+-]{1,40} and (stay|get|never|keep|enjoy|support) .{1,120}$/',
-        '/^(.{1,40}\\? )?subscribe to our sister (title|magazine|publication|site) .{0,200}$/',
+        '/^((need|want|hungry for|looking for|love) more [\\w .&\'-]{1,30}\\? )?subscribe to our sister (title|magazine|publication|site) .{0,200}$/',
         // Magazine offers: "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99."
         '/^get [\\w .&\'-]{1,40} delivered (to your (door|home|doorstep)|through your letterbox|straight to your (door|inbox))\\b.{0,200}$/',
         '/^sign up (to|for) [\\w .&\'-]{1,30} to .{1,80}$/',
