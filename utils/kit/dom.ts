@@ -31,7 +31,7 @@ export function hasMoreCharsThan(root: Node, cap: number): boolean {
 /** Elements that lay out inline: their text runs on with what is beside them. Every other element is a block. */
 const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's',
-  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label', 'abbr', 'big', 'tt', 'nobr',
+  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label', 'big', 'tt', 'nobr',
 ]);
 
 /**
