@@ -1,10 +1,12 @@
-// The first thing an extension page does: ask the tab for its page, before the view renders (the
-// first render and its effects take a frame or more); the session (use-reader-session.ts) takes the
-// answers over. Loading the pipeline as a chunk of its own meanwhile measured no faster (popup warm
-// median 409 against 425 ms, within the noise of 15 opens), so it is loaded with the page.
+// The first thing an extension page does: ask for the tab and its page, before the view renders.
+// The popup and the reader tab have already asked by the time this bundle runs: their boot script
+// (entrypoints/reading-boot.ts) sends the same requests as the page starts, and they are taken over
+// here; a retry, and the side panel, send them from here. The session (use-reader-session.ts) takes
+// the answers over.
 import type { Settings } from '../utils/types';
 import { loadSettings } from '../utils/browser/settings-store';
-import { ensureInjected, requestSnapshot, resolveTargetTab, withDeadline, type TargetTab } from '../utils/browser/tab-client';
+import { requestTabAndPage, snapshotFromInjection, targetTabOf, withDeadline, type TargetTab } from '../utils/browser/tab-client';
+import { takeFirstRequests } from '../utils/browser/first-requests';
 import type { SnapshotResponse } from '../utils/tab/messages';
 
 /**
@@ -13,27 +15,31 @@ import type { SnapshotResponse } from '../utils/tab/messages';
  */
 export const ANSWER_DEADLINE_MS = 8000;
 
-
 /** The first reading's requests, sent as the page's script starts rather than after its first paint. */
 interface Begun {
   search: string;
   tab: Promise<TargetTab>;
   settings: Promise<Settings>;
-  injected: Promise<unknown>;
+  /** The reader script injected and the page's snapshot: one call, one answer. */
   snapshot: Promise<SnapshotResponse>;
 }
 let begun: Begun | null = null;
 
-/** Asks for the tab `search` names, the settings, the script in the tab, then the page's snapshot. */
+/** Asks for the tab `search` names, the settings, and (the script injected) the tab's page. */
 export function requestReading(search: string): Begun {
-  performance.mark('cnr:start');
-  const tab = resolveTargetTab(search);
-  const settings = loadSettings();
-  const injected = tab.then((t) => withDeadline(ensureInjected(t), ANSWER_DEADLINE_MS));
-  const snapshot = injected.then(() => tab).then((t) => withDeadline(requestSnapshot(t.id), ANSWER_DEADLINE_MS));
+  const boot = takeFirstRequests(search);
+  // Marks for the browser tests' timing breakdown: the boot script marked its own start, a request
+  // sent from here starts now; "app" is this bundle's turn, however long after the requests.
+  if (!boot) performance.mark('cnr:start');
+  performance.mark('cnr:app');
+  const sent = boot ?? requestTabAndPage(search);
+  const tab = targetTabOf(search, sent);
+  const settings = loadSettings(sent?.settingsItem);
+  const injection = sent?.injection ?? Promise.resolve(undefined);
+  const snapshot = tab.then((t) => withDeadline(snapshotFromInjection(t, injection), ANSWER_DEADLINE_MS));
   // Handled where the session awaits them; this only keeps a failure from being reported as unhandled first.
-  for (const p of [tab, settings, injected, snapshot]) p.catch(() => {});
-  return { search, tab, settings, injected, snapshot };
+  for (const p of [tab, settings, snapshot]) p.catch(() => {});
+  return { search, tab, settings, snapshot };
 }
 
 /**
@@ -50,4 +56,3 @@ export function takeBegun(search: string): Begun | null {
   begun = null;
   return b;
 }
-

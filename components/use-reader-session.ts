@@ -1,6 +1,6 @@
 // The state both extension pages share: which tab, its settings, the latest result, and the
 // transitions between loading / ready / restricted / error.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageResult, Settings } from '../utils/types';
 import { FILTER_PACKS } from '../utils/filters/catalog';
 import { hostOf } from '../utils/kit/hosts';
@@ -125,7 +125,8 @@ export function useReaderSession(search: string): ReaderSession {
       setSettings(s);
       latestSettings.current = s;
       performance.mark('cnr:tab');
-      await asked.injected;
+      // One call injects the script and brings the snapshot back: "injected" and "snapshot" come together.
+      await asked.snapshot;
       performance.mark('cnr:injected');
       if (!mine()) return;
       // The switch shows what the tab holds: a popup reopened over a cleaned page shows it on.
@@ -149,7 +150,10 @@ export function useReaderSession(search: string): ReaderSession {
     }
   }, [search, readTab]);
 
-  useEffect(() => {
+  // A layout effect, not an effect: it runs as soon as the view is in the DOM, not after a frame has
+  // been painted. The answers it waits for are often in already (the boot script asked before this
+  // bundle had loaded), and an effect would hold them back a frame or more, the article with them.
+  useLayoutEffect(() => {
     void load();
   }, [load]);
 

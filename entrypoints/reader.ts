@@ -9,24 +9,29 @@
 // wrapper's context offers.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { installOnce, READER_INSTALLED } from '../utils/tab/install-once';
+import { oncePerWorld, READER_INSTALLED } from '../utils/tab/install-once';
 import { isLiveCleanRequest, isReaderRequest } from '../utils/tab/messages';
 import { createReaderHandler } from '../utils/tab/content-handler';
 
 export default defineUnlistedScript(() => {
-  if (!installOnce(READER_INSTALLED)) return;
-
-  const handler = createReaderHandler({
-    document,
-    url: () => location.href,
-    onComplete: (done) => {
-      window.addEventListener('load', done, { once: true });
-      return () => window.removeEventListener('load', done);
-    },
+  // One handler (and one snapshot, one listener) per page, however often the script is injected.
+  const handler = oncePerWorld(READER_INSTALLED, () => {
+    const h = createReaderHandler({
+      document,
+      url: () => location.href,
+      onComplete: (done) => {
+        window.addEventListener('load', done, { once: true });
+        return () => window.removeEventListener('load', done);
+      },
+    });
+    browser.runtime.onMessage.addListener((msg: unknown) => {
+      // The live-page cleaner's messages are live-clean.ts's to answer.
+      if (!isReaderRequest(msg) || isLiveCleanRequest(msg)) return undefined;
+      return h.handle(msg);
+    });
+    return h;
   });
-  browser.runtime.onMessage.addListener((msg: unknown) => {
-    // The live-page cleaner's messages are live-clean.ts's to answer.
-    if (!isReaderRequest(msg) || isLiveCleanRequest(msg)) return undefined;
-    return handler.handle(msg);
-  });
+  // The script's last value is what executeScript returns: the page's snapshot comes back with the
+  // injection itself, instead of a message round trip after it.
+  return handler.snapshot();
 });

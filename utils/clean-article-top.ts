@@ -3,6 +3,7 @@
 // would show twice. A line crediting the source ("Read full article at X", "Publié à l'origine sur X")
 // is such a copy wherever it stands: a credit row, not prose.
 import { compactKey, normalizeText, squash } from './kit/text';
+import { headlineWithoutKicker } from './kit/dom';
 import { hostOf } from './kit/hosts';
 import { alternation, wordsOfAllLanguages } from './lexicon';
 import type { BylineWords } from './lexicon/types';
@@ -94,7 +95,10 @@ export function cleanArticleTop(root: Element, known: Known): void {
     if (text.length > 120) break;
     // Once a sentence has been read, a clock time alone heads a part of the body ("10 p.m." in a timeline).
     const partHeading = sawProse && CLOCK_TIME.test(text);
-    if ((title && normalizeText(text) === title) || (!partHeading && isMetaRow(text, row))) {
+    // The headline with its kicker ("Hamburger Hafen" over it) goes whole: the view shows the headline.
+    const headline = headlineWithoutKicker(el);
+    const isTitle = !!title && (normalizeText(text) === title || (!!headline && normalizeText(headline) === title));
+    if (isTitle || (!partHeading && isMetaRow(text, row))) {
       el.remove();
       continue;
     }

@@ -167,7 +167,10 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
     return { result: { kind: 'listing', title: listingTitle(clone, meta), article: null, related: relatedOf(), removed: log.list(), timings: {} } };
   }
   const later: Explain | undefined = article && content ? () => ({ marks: explain(doc, index, plan, log, content), removed: log.list() }) : undefined;
-  if (oneArticle) return { result: { kind: 'article', title: article!.title, article, related: relatedOf(), removed: log.list(), marks: [], timings: {} }, explain: later };
+  if (oneArticle) {
+    const shown = gathersOthers(article!, stories) ? { ...article!, source: null } : article!;
+    return { result: { kind: 'article', title: shown.title, article: shown, related: relatedOf(), removed: log.list(), marks: [], timings: {} }, explain: later };
+  }
   // The best effort stays attached, for "show anyway".
   const cause = { code: 'no-article' } as const;
   return { result: { kind: 'none', reason: reasonInEnglish(cause), cause, title: null, article, related: relatedOf(), removed: log.list(), marks: [], timings: {} }, explain: later };
@@ -285,6 +288,18 @@ function looksLikeListing(article: Article, stories: Story[], meta: PageMeta): b
   if (!namesOneItem(article.url, meta)) return true;
   const outlets = new Set(stories.map((s) => (s.source ? compactKey(s.source) : null)).filter(Boolean));
   return article.wordCount < COVERAGE_MAX_WORDS && !meta.byline && outlets.size >= COVERAGE_MIN_OUTLETS;
+}
+
+/**
+ * An aggregator's own page over other outlets' reporting (a summary above "24 Articles" from several
+ * outlets), with no author and no publisher named but the site itself: the site is no source of the
+ * story, and naming none is truer than naming the aggregator.
+ */
+function gathersOthers(article: Article, stories: Story[]): boolean {
+  if (article.byline || !article.source || !article.siteName || compactKey(article.source) !== compactKey(article.siteName)) return false;
+  const site = compactKey(article.siteName);
+  const outlets = new Set(stories.map((s) => (s.source ? compactKey(s.source) : null)).filter((k) => k && k !== site));
+  return outlets.size >= COVERAGE_MIN_OUTLETS;
 }
 
 /** A page that calls itself a website, names no author or date and has no item's address: a landing page. */

@@ -5,7 +5,7 @@ import { compactKey, squash } from './kit/text';
 import { alternation, wordsOfAllLanguages } from './lexicon';
 import { bodyOf, classOf, indexPage, tagged, type PageIndex } from './page-index';
 import { headerRegion } from './header-region';
-import { hasMoreCharsThan } from './kit/dom';
+import { hasMoreCharsThan, headlineWithoutKicker } from './kit/dom';
 import { appDataCredit, creditLine, nameOfHomeSite, readableHost, storyHomeSites } from './publisher-credit';
 
 export interface PageMeta {
@@ -361,7 +361,8 @@ function titleOf(index: PageIndex, { ld, meta, publisherLd, docTitle, host }: De
   const matchedHeading = findTitleElement(index, cleanTitles[0] ?? null, true) ?? (cleanTitles[1] ? findTitleElement(index, cleanTitles[1], true) : null);
   const titleElement = matchedHeading ?? findTitleElement(index, null, false);
   // A heading's own anchor link ("¶", "#" in documentation themes) is not part of its text.
-  const headingText = (h: Element) => squash(h.textContent).replace(/\s*[¶§#]+$/u, '');
+  // A kicker set above the headline in its own element ("Hamburger Hafen") is no part of it.
+  const headingText = (h: Element) => squash(headlineWithoutKicker(h) ?? h.textContent).replace(/\s*[¶§#]+$/u, '');
   const title = matchedHeading ? headingText(matchedHeading) : cleanTitles[0] ?? (titleElement ? headingText(titleElement) : null);
   return { title, titleElement };
 }

@@ -106,6 +106,16 @@ export function classOf(el: Element): string | null {
   return el.getAttributeNode('class')?.value ?? null;
 }
 
+// Atomic CSS gives each element a list of generated names of one to three characters ("nc ad ze gz"):
+// such a list says nothing of what the element is, and "ad" there is chance, not an ad slot.
+const GENERATED_CLASS_LIST = /^\s*(?:[a-z0-9]{1,3}\s+){2,}[a-z0-9]{1,3}\s*$/;
+
+/** The class attribute when it can describe the element: null for none, and for a list of generated atomic names. */
+export function describingClassOf(el: Element): string | null {
+  const cls = classOf(el);
+  return cls && GENERATED_CLASS_LIST.test(cls) ? null : cls;
+}
+
 /**
  * The page's <body>, found without `document.body`: linkedom's getter creates a head and a body
  * when they are missing, and the caller's document must never change.

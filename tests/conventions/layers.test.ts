@@ -25,8 +25,10 @@ it('calls browser APIs only from utils/browser/', () => {
 });
 
 it('holds nothing in utils/browser/ that runs without a browser API', () => {
+  // The API may come as an object the caller hands over: first-requests.ts is handed the browser's
+  // own by the boot script, which loads before the polyfill.
   const pure = sources(join(ROOT, 'utils', 'browser'))
-    .filter((file) => !/from 'wxt\/|navigator\.|URL\.createObjectURL/.test(readFileSync(file, 'utf8')))
+    .filter((file) => !/from 'wxt\/|navigator\.|URL\.createObjectURL|\bapi\.(tabs|scripting|storage)\./.test(readFileSync(file, 'utf8')))
     .map((file) => relative(ROOT, file));
   expect(pure).toEqual([]);
 });

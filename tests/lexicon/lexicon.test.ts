@@ -45,6 +45,7 @@ function lists(lang: string, l: Lexicon): { name: string; words: string[]; form:
     { name: 'byline.rowJoiners', words: l.byline.rowJoiners, form: asWritten },
     { name: 'byline.credits', words: l.byline.credits ?? [], form: asWritten },
     { name: 'byline.creditLinks', words: l.byline.creditLinks ?? [], form: asWritten },
+    { name: 'byline.publicationJoiners', words: l.byline.publicationJoiners ?? [], form: asWritten },
     { name: 'proseWords', words: l.proseWords, form: asWritten },
   ].map((x) => ({ ...x, name: `${lang} ${x.name}` }));
 }

@@ -129,6 +129,35 @@ describe('groupStories by topic', () => {
     ]);
   });
 
+  it("makes a topic of a two-word subject even when one word is the page's own", () => {
+    const stories = [
+      story('Governor Ames urges port authority and union back to the table'),
+      story('Timeline: Eighteen months of talks between the port authority and dockworkers'),
+      story('Container ships idle off Lakeport as the strike enters its first day'),
+    ];
+    // "port" is the page's heading word ("Lakeport port strike"); "port authority" is still one subject.
+    const groups = groupStories(stories, 'topic', { lang: 'en', now: NOW, title: 'Lakeport port strike' });
+    expect(titlesOf(groups)).toEqual([
+      ['Authority', ['Governor Ames urges port authority and union back to the table', 'Timeline: Eighteen months of talks between the port authority and dockworkers']],
+      ['Other stories', ['Container ships idle off Lakeport as the strike enters its first day']],
+    ]);
+    // "authority" alone, after different words, is no subject.
+    const apart = [stories[0]!, story('Housing authority delays vote on rent rules'), stories[2]!];
+    expect(groupStories(apart, 'topic', { lang: 'en', now: NOW, title: 'Lakeport port strike' }).map((g) => g.label)).toEqual(['Related stories']);
+  });
+
+  it('does not join two different names by their last word', () => {
+    const stories = [
+      story('Colorado River states reach short-term deal on cuts'),
+      story('State puts Kettle River groundwater on probation'),
+      story('Almond growers pull out orchards as prices slump'),
+    ];
+    expect(groupStories(stories, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
+    // The same name twice is still one subject.
+    const same = [stories[1]!, story('What the Kettle River probation means for dry wells'), stories[2]!];
+    expect(groupStories(same, 'topic', { lang: 'en', now: NOW })[0]!.stories.map((s) => s.title)).toEqual([stories[1]!.title, same[1]!.title]);
+  });
+
   it('reads no name into a capital after a colon, nor a topic into a common word three headlines share', () => {
     const stories = [
       story('Setting fires to avoid fires: Study outlines new forest plan'),

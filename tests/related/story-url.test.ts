@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalStoryUrl, isArticleLikeUrl } from '../../utils/related/story-url';
+import { canonicalStoryUrl, isArticleLikeUrl, isOffsiteId } from '../../utils/related/story-url';
 
 describe('story URLs read their query from the string', () => {
   it('drops tracking parameters, keeps the others as URLSearchParams writes them, and an emptied query goes', () => {
@@ -14,5 +14,19 @@ describe('story URLs read their query from the string', () => {
   it('finds a story id in the query of a page with no path', () => {
     expect(isArticleLikeUrl(new URL('https://blog.example/?p=12345'))).toBe(true);
     expect(isArticleLikeUrl(new URL('https://blog.example/?page=2'))).toBe(false);
+  });
+});
+
+describe('isOffsiteId', () => {
+  const page = 'ground.example';
+  it("takes another site's opaque story id", () => {
+    expect(isOffsiteId(new URL('https://www.valleyledger.example/hqpvxx66lb'), page)).toBe(true);
+    expect(isOffsiteId(new URL('https://bit.ly/3xYz9Qa'), page)).toBe(false);
+  });
+  it("not the page's own site, a word, a shop's product or a social post", () => {
+    expect(isOffsiteId(new URL('https://news.ground.example/hqpvxx66lb'), page)).toBe(false);
+    expect(isOffsiteId(new URL('https://valleyledger.example/politics'), page)).toBe(false);
+    expect(isOffsiteId(new URL('https://www.amazon.com/dp/B01GA2M8XE'), page)).toBe(false);
+    expect(isOffsiteId(new URL('https://www.youtube.com/watch/dQw4w9WgXcQ'), page)).toBe(false);
   });
 });

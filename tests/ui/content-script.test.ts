@@ -10,13 +10,23 @@ import { loadFixture } from '../support/fixture-pages';
 
 
 describe('reader content script', () => {
+  // What each injection returned: executeScript hands the script's last value to the extension page.
+  const injected: unknown[] = [];
   beforeAll(() => {
     fakeBrowser.reset();
     const { html } = loadFixture('daily8-article');
     document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
-    void readerScript.main();
+    injected.push(readerScript.main());
     // A second injection must not register a second listener (two answers would race).
-    void readerScript.main();
+    injected.push(readerScript.main());
+  });
+
+  it('returns the snapshot from the injection itself, and the same one from a second injection', () => {
+    const [first, second] = injected as SnapshotResponse[];
+    if (!first.ok || !second.ok) throw new Error('no snapshot');
+    expect(first.url).toBe(location.href);
+    expect(first.html).toContain('<body');
+    expect(second).toEqual(first);
   });
 
   it('answers ping', async () => {

@@ -41,7 +41,9 @@ describe('scripts injected into pages', () => {
   // a document event) with the extension's id in its name: any page could learn which extension
   // reads it. Scripts the extension injects are unlisted scripts, which have no such wrapper.
   const dir = path.resolve(__dirname, '../../entrypoints');
-  const injected = readdirSync(dir).filter((f) => /\.ts$/.test(f) && f !== 'background.ts');
+  // The boot script runs in the extension's own pages (popup, reader tab), never in a web page.
+  const BOOT = 'reading-boot.ts';
+  const injected = readdirSync(dir).filter((f) => /\.ts$/.test(f) && f !== 'background.ts' && f !== BOOT);
 
   it('exist (the reader and the live-page cleaner)', () => {
     expect(injected.sort()).toEqual(['live-clean.ts', 'reader.ts']);
@@ -51,6 +53,13 @@ describe('scripts injected into pages', () => {
     const src = readFileSync(path.join(dir, file), 'utf8');
     expect(src).toContain('defineUnlistedScript(');
     expect(src).not.toMatch(/defineContentScript|ContentScriptContext/);
+  });
+
+  it('the boot script is an unlisted script too, importing only the requests it sends (it must stay about a kilobyte)', () => {
+    const src = readFileSync(path.join(dir, BOOT), 'utf8');
+    expect(src).toContain('defineUnlistedScript(');
+    const imports = [...src.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    expect(imports).toEqual(['wxt/utils/define-unlisted-script', '../utils/browser/first-requests']);
   });
 
   it('no content script is declared by file name either', () => {

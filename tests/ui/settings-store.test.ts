@@ -43,6 +43,16 @@ describe('settings store', () => {
     expect(raw.settings).not.toHaveProperty('now');
   });
 
+  it('reads the same from the settings item the boot script already fetched, the rules still from their own items', async () => {
+    const added = addCustomRule({ ...DEFAULT_SETTINGS, groupBy: 'source' }, 'phrase', 'Download our app', null);
+    if ('error' in added) throw new Error(added.error);
+    await saveSettings(added.settings);
+    const item = (await fakeBrowser.storage.sync.get('settings')).settings;
+    expect(await loadSettings(Promise.resolve(item))).toEqual(await loadSettings());
+    expect((await loadSettings(Promise.resolve(item))).customRules[0]).toMatchObject({ value: 'Download our app' });
+    expect(await loadSettings(Promise.resolve(undefined))).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('repairs a settings value that is not an object at all', async () => {
     await fakeBrowser.storage.sync.set({ settings: 'garbage' });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);

@@ -8,8 +8,9 @@ import { DEFAULT_READER_PREFS, normalizeReaderPrefs, type ReaderPrefs } from '..
 import {
   chunkKey, isRulesSummary, layOutPart, readPart, RULES_PART, SITES_PART, type PartRead, type RulesSummary, type StoredPart,
 } from '../rules-storage';
+import { SETTINGS_ITEM } from './first-requests';
 
-const SETTINGS_KEY = 'sync:settings';
+const SETTINGS_KEY = `sync:${SETTINGS_ITEM}` as const;
 const localKey = (part: StoredPart) => `local:${part.localKey}` as const;
 const readerPrefsItem = storage.defineItem<ReaderPrefs>('sync:readerPrefs', { fallback: DEFAULT_READER_PREFS });
 
@@ -28,9 +29,12 @@ async function readStoredPart(part: StoredPart, summary: RulesSummary): Promise<
   return readPart(summary, items.map((x) => x.value), null);
 }
 
-/** The settings, repaired, and what the person should be told about their stored rules and site choices. */
-export async function loadSettingsReport(): Promise<SettingsLoad> {
-  const raw = await storage.getItem<unknown>(SETTINGS_KEY);
+/**
+ * The settings, repaired, and what the person should be told about their stored rules and site choices.
+ * `storedItem`: the settings' item already asked for (the boot script asks before this code has loaded).
+ */
+export async function loadSettingsReport(storedItem?: Promise<unknown>): Promise<SettingsLoad> {
+  const raw = storedItem ? await storedItem : await storage.getItem<unknown>(SETTINGS_KEY);
   const r = isRecord(raw) ? raw : {};
   // Settings written before rules and site choices had their own items hold them inline.
   let stored: unknown = r.customRules;
@@ -65,8 +69,8 @@ export async function storedRulesNotice(): Promise<string | null> {
   return (await loadSettingsReport()).notice;
 }
 
-export async function loadSettings(): Promise<Settings> {
-  return (await loadSettingsReport()).settings;
+export async function loadSettings(storedItem?: Promise<unknown>): Promise<Settings> {
+  return (await loadSettingsReport(storedItem)).settings;
 }
 
 /** Saves run one after another: a later save's clean-up must not remove chunks an earlier one is still writing. */

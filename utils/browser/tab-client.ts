@@ -2,12 +2,13 @@
 // demand (activeTab + scripting, no host permissions), and ask it for results.
 import { browser } from 'wxt/browser';
 import type { Settings } from '../types';
-import type { ReaderRequest, ResponseFor, PingResponse, CleanLivePageResponse, LiveCleanStateResponse, SnapshotResponse } from '../tab/messages';
+import type { ReaderRequest, ResponseFor, CleanLivePageResponse, LiveCleanStateResponse, SnapshotResponse } from '../tab/messages';
+import { isSnapshotResponse } from '../tab/messages';
 import { restriction } from '../tab/restricted-url';
 import { TabError } from '../tab/tab-error';
 import { restrictionForError, restrictionForUrl, type Restriction } from '../tab/restricted-url';
+import { sendFirstRequests, tabIdParam, type BrowserTab, type FirstRequests, type FirstRequestsApi } from './first-requests';
 
-export const CONTENT_SCRIPT_FILE = '/reader.js';
 /** Injected on the first "clean this page too" only (it carries the story-list finder). */
 export const LIVE_CLEAN_SCRIPT_FILE = '/live-clean.js';
 
@@ -44,18 +45,21 @@ export class RestrictedPageError extends Error {
   }
 }
 
-/** `?tabId=<id>` picks the tab (reader tab, tests); otherwise the active tab of this window. */
-export async function resolveTargetTab(search: string): Promise<TargetTab> {
-  const raw = new URLSearchParams(search).get('tabId');
-  if (raw !== null) {
-    const id = Number(raw);
-    if (!Number.isInteger(id) || id < 0) throw new TabError('not-a-tab-id', raw);
-    const tab = await browser.tabs.get(id).catch(() => null);
-    if (!tab) throw new TabError('tab-closed');
-    return { id, url: tab.url, title: tab.title };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new TabError('no-active-tab');
+/** Asks for the tab `search` names and its page, from the app (a retry, the side panel); the boot script sends the same. */
+export function requestTabAndPage(search: string): FirstRequests | null {
+  return sendFirstRequests(browser as unknown as FirstRequestsApi, search);
+}
+
+/**
+ * The tab the requests asked for: `?tabId=<id>` picks it (reader tab, side panel, tests); otherwise
+ * the active tab of this window. `sent` is null when `search` names no valid tab.
+ */
+export async function targetTabOf(search: string, sent: FirstRequests | null): Promise<TargetTab> {
+  const named = tabIdParam(search);
+  if (!sent || Number.isNaN(named)) throw new TabError('not-a-tab-id', new URLSearchParams(search).get('tabId') ?? '');
+  // A tab id the browser does not know is a tab closed since; a failed query is the browser's own error.
+  const tab: BrowserTab | undefined = named === null ? await sent.tab : await sent.tab.catch(() => undefined);
+  if (tab?.id === undefined) throw new TabError(named === null ? 'no-active-tab' : 'tab-closed');
   return { id: tab.id, url: tab.url, title: tab.title };
 }
 
@@ -68,29 +72,29 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Pings first so a second popup open reuses the script (and its snapshot). Returns the page URL. */
-export async function ensureInjected(tab: TargetTab): Promise<string> {
+/**
+ * The page's snapshot from the reader script's injection (one call: the script's last value is the
+ * snapshot, taken once per page and handed again to a later injection). A tab whose URL says it
+ * cannot be read gets its restriction first, whatever the injection answers.
+ */
+export async function snapshotFromInjection(tab: TargetTab, injection: Promise<unknown>): Promise<SnapshotResponse> {
   const early = restrictionForUrl(tab.url);
   if (early) throw new RestrictedPageError(early);
   // A file the browser will not let us read fails injection with a vague message; say why first.
   if (tab.url?.startsWith('file:') && !(await fileAccessAllowed())) throw new RestrictedPageError(restriction('local-file'));
-  const existing = await send(tab.id, { type: 'ping' }).catch(() => undefined);
-  if (existing?.ok) return existing.url;
+  let answer: unknown;
   try {
-    // injectImmediately: a page still loading is read as far as it has come, not after its last
-    // image or ad script (the default waits for document_idle, many seconds on a slow page).
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE], injectImmediately: true });
+    answer = await injection;
   } catch (e) {
     const r = restrictionForError(errorText(e), tab.url);
     if (r) throw new RestrictedPageError(r);
     throw e;
   }
-  const pong: PingResponse | undefined = await send(tab.id, { type: 'ping' }).catch(() => undefined);
+  if (isSnapshotResponse(answer)) return answer;
   // Firefox answers an injection into one of its own pages (about:robots) without error and without running
   // the script, and hides that tab's URL until a toolbar click: what is known is that there is no access.
-  if (!pong?.ok && !tab.url) throw new RestrictedPageError(restriction('no-access'));
-  if (!pong?.ok) throw new TabError('script-did-not-start');
-  return pong.url;
+  if (!tab.url) throw new RestrictedPageError(restriction('no-access'));
+  throw new TabError('script-did-not-start');
 }
 
 /**

@@ -10,7 +10,7 @@
 // then each hit filed under the outermost block that goes.
 import { ARTICLE_SHARE, holdMuchOfTheProseTogether, holdsMuchOfTheProse } from '../article-guard';
 import type { CompiledRule } from './compile-rules';
-import { classOf, indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
+import { classOf, describingClassOf, indexPage, MAX_INDEXED_TEXT, type PageIndex } from '../page-index';
 import { matchPlanned, queryComplex } from './selector-plan';
 import { prepareRules, type PhraseAnswers, type PreparedRules } from './prepared-rules';
 import { squash } from '../kit/text';
@@ -120,6 +120,8 @@ interface Scan {
   extras: ClutterMatch[];
   /** Blocks of the rules that must not take the article together (a person's own), held back until that is known. */
   pending: Map<CompiledRule, Element[]>;
+  /** Blocks hit only by rules whose blocks go alone (FilterRule.alone): no container signal. */
+  alone: Set<Element>;
 }
 
 /**
@@ -144,27 +146,29 @@ function startScan(root: Element, options: FindOptions & { index?: PageIndex }):
   const elements = start <= 0 ? m.elements : m.elements.slice(start);
   const protectedSet = new Set<Element>();
   for (const el of options.protect ?? []) for (let a: Element | null = el; a; a = a.parentElement) protectedSet.add(a);
-  return { root, m, elements, maxShare: options.maxParagraphShare ?? ARTICLE_SHARE, protectedSet, hits: new Map(), extras: [], pending: new Map() };
+  return { root, m, elements, maxShare: options.maxParagraphShare ?? ARTICLE_SHARE, protectedSet, hits: new Map(), extras: [], pending: new Map(), alone: new Set() };
 }
 
 /** Never taken: a landmark, the main region, the headline or what holds it, or a block holding much of the article. */
-function isGuarded(scan: Scan, el: Element): boolean {
-  return LANDMARKS.has(el.localName) || el.getAttribute('role') === 'main' || scan.protectedSet.has(el) || holdsMuchOfTheProse(scan.m, el, scan.maxShare);
+function isGuarded(scan: Scan, el: Element, certain = false): boolean {
+  return LANDMARKS.has(el.localName) || el.getAttribute('role') === 'main' || scan.protectedSet.has(el) || (!certain && holdsMuchOfTheProse(scan.m, el, scan.maxShare));
 }
 
 function addHit(scan: Scan, el: Element, rule: CompiledRule): void {
-  if (el === scan.root || isGuarded(scan, el)) return;
+  if (el === scan.root || isGuarded(scan, el, rule.certain)) return;
   if (rule.guardTogether) {
     const list = scan.pending.get(rule);
     if (list) list.push(el);
     else scan.pending.set(rule, [el]);
     return;
   }
-  fileHit(scan, el, rule.pack);
+  fileHit(scan, el, rule.pack, rule.alone);
 }
 
-function fileHit(scan: Scan, el: Element, pack: string): void {
+function fileHit(scan: Scan, el: Element, pack: string, alone = false): void {
   const had = scan.hits.get(el);
+  if (had === undefined && alone) scan.alone.add(el);
+  else if (!alone) scan.alone.delete(el);
   if (had === undefined) scan.hits.set(el, pack);
   else if (had !== pack && !scan.extras.some((x) => x.element === el && x.pack === pack)) scan.extras.push({ element: el, pack });
 }
@@ -213,7 +217,7 @@ function matchEachElement(scan: Scan, prepared: PreparedRules, answers: PhraseAn
     if (el === scan.root) continue;
     const tag = el.localName;
     const cls = classOf(el);
-    const values = readDescribing(el, cls, known, valueBuffer);
+    const values = readDescribing(el, cls === null ? null : describingClassOf(el), known, valueBuffer);
     if (plan) {
       const r = matchPlanned(plan, el, tag, cls, known);
       if (r && (!r.tags || r.tags.has(tag))) addHit(scan, el, r);
@@ -283,7 +287,7 @@ function promoteClutterContainers(scan: Scan): Map<Element, string> {
       const total = lenOf(m, a);
       if (total > MAX_CONTAINER_TEXT) break;
       // Images carry no text, so they never make a container clutter by themselves.
-      const inside = targets.filter((x) => x !== a && !IMAGE_TAGS.has(x.localName) && a.contains(x));
+      const inside = targets.filter((x) => x !== a && !IMAGE_TAGS.has(x.localName) && !scan.alone.has(x) && a.contains(x));
       if (inside.length < MIN_SIGNALS_IN_CONTAINER) continue;
       const matched = inside.reduce((s, x) => s + lenOf(m, x), 0);
       if (total - matched <= MAX_UNMATCHED_IN_CONTAINER) best = a;

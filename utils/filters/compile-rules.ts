@@ -24,6 +24,10 @@ export interface CompiledRule {
    * Catalog rules are reviewed against the fixture pages, and guarded block by block only.
    */
   guardTogether: boolean;
+  /** Its blocks are no signal for taking a container whole (FilterRule.alone). */
+  alone: boolean;
+  /** Its blocks are taken even when they hold much of the page's prose (FilterRule.certain). */
+  certain: boolean;
 }
 
 /** A generous upper bound of the length a whole-block pattern can match. */
@@ -81,6 +85,8 @@ function compileRule(packId: string, rule: FilterRule, custom = false): Compiled
     tags: rule.tags ? new Set(rule.tags.map((t) => t.toLowerCase())) : null,
     maxLen: Math.max(0, ...[...exact].map((e) => e.length), ...patterns.map((p) => p.maxLen)),
     guardTogether: custom,
+    alone: rule.alone === true,
+    certain: rule.certain === true,
   };
 }
 

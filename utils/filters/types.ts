@@ -21,6 +21,16 @@ export interface FilterRule {
   tags?: string[];
   /** Limit the rule to these hosts (and their subdomains). Absent: every site. */
   hosts?: string[];
+  /**
+   * A block this rule matches goes alone and never makes a box around it clutter: it is furniture of
+   * content (a photo credit belongs to its picture; taking the figure with it would lose the caption).
+   */
+  alone?: boolean;
+  /**
+   * A match is certain (a consent platform's own box): taken even where it holds much of the page's
+   * prose, as a consent wall does on a page of links. Landmarks and the headline stay guarded.
+   */
+  certain?: boolean;
   /** Why the rule exists (shown nowhere; for reviewers of the data). */
   note?: string;
 }

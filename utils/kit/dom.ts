@@ -63,3 +63,24 @@ export function laidOutText(root: Node): string {
   }
   return parts.join('');
 }
+
+/** Words a headline's kicker (the short label set above it) has at most: "Hamburger Hafen", "JadeWeserPort". */
+const KICKER_WORDS = 5;
+
+/**
+ * A heading's text without its kicker: `<h2><span>Hamburger Hafen</span><span>Reederei Nordstern
+ * verlegt …</span></h2>`, where the label is its own element, set on its own line by the page's
+ * style, and glued to the headline in the text (no space between them). Null when the heading has
+ * no such label.
+ */
+export function headlineWithoutKicker(heading: Element): string | null {
+  const kids = Array.from(heading.childNodes).filter((n) => n.nodeType === 1 || (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')));
+  if (kids.length < 2 || kids[0]!.nodeType !== 1 || kids[1]!.nodeType !== 1) return null;
+  const first = kids[0]!.textContent ?? '';
+  // Glued: nothing, not even a space, between the label and what follows it.
+  if (kids[0]!.nextSibling !== kids[1] || /\s$/.test(first) || /^\s/.test(kids[1]!.textContent ?? '')) return null;
+  const label = first.trim();
+  if (!label || label.split(/\s+/).length > KICKER_WORDS || /[.!?:]$/.test(label)) return null;
+  const rest = kids.slice(1).map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+  return rest.length > label.length ? rest : null;
+}

@@ -76,6 +76,11 @@ export interface BylineWords {
   credits?: string[];
   /** The same for a link's text ("Continue to X"), taken only when the link leads to X's site. */
   creditLinks?: string[];
+  /**
+   * The word between an author's name and the publication they write in, on a story card: "Ana Ruiz
+   * in The Commons Desk". The name after it is the card's publisher; the name before it a person.
+   */
+  publicationJoiners?: string[];
 }
 
 export interface Lexicon {

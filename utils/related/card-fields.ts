@@ -3,6 +3,7 @@
 // ("title", "provider") when they exist.
 
 import type { Story } from '../types';
+import { headlineWithoutKicker } from '../kit/dom';
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, largestSrcsetCandidate, PICTURE_SOURCE } from '../kit/images';
 import { compactKey, foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
@@ -10,7 +11,7 @@ import { attrHints, containsNode, isTextLeaf, ownText, tagOf, undouble, visibleT
 import { isRelatedLabel } from './related-labels';
 import { cleanTimeText, parseStoryTime, splitTrailingTime } from './relative-time';
 import { isSponsoredBlock, isSponsoredLabel } from './sponsored';
-import { resolveUrl } from './story-url';
+import { isProfileUrl, resolveUrl } from './story-url';
 
 export interface CardLink {
   a: Element;
@@ -31,6 +32,12 @@ export interface CardInfo {
   /** An ad: an ad link, a "Sponsored" label or an ad marker (worked out on first use). */
   readonly sponsored: boolean;
   textLength: number;
+  /**
+   * Where the card's text taken as its source sits ("div/div/p"), and where an author's name stands
+   * before "in <publication>": worked out with the story.
+   */
+  readonly sourceSlot: string | null;
+  readonly authorSlot: string | null;
 }
 
 export interface CardContext {
@@ -68,6 +75,9 @@ const NOT_SOURCE = new RegExp(
   `^(?:by\\s.*|(?:in|under|filed under|posted in|category:?)\\s.*|${alternation(wordsOfAllLanguages((l) => l.actions.notSources))}|\\d+\\s*(?:comments?|min read|shares?|likes?|views?)?|\\d+(?:[.,]\\d+)?k?)$`,
   'i',
 );
+
+// The word between an author and the publication they write in: "Ana Ruiz in The Commons Desk".
+const PUBLICATION_JOINERS = new Set(wordsOfAllLanguages((l) => l.byline.publicationJoiners ?? []));
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -184,7 +194,7 @@ function chooseTitle(els: Element[], links: CardLink[], memo: TextMemo): { text:
   const hintedLeaves = hinted.filter((el) => isTextLeaf(el, memo));
   for (const group of [headings, hintedLeaves, hinted]) {
     for (const el of group) {
-      const t = undouble(visibleText(el, memo));
+      const t = undouble(group === headings ? squashWithZeroWidth(headlineWithoutKicker(el) ?? '') || visibleText(el, memo) : visibleText(el, memo));
       if (looksLikeTitle(t) && !isSponsoredLabel(t)) return { text: t, el };
     }
   }
@@ -268,12 +278,72 @@ function findTime(els: Element[], titleEl: Element | null, ctx: CardContext): Ti
   return null;
 }
 
+/** The node before `el` inside `card`, stepping out of wrappers that hold nothing before it; blank text and comments skipped. */
+function nodeBefore(el: Element, card: Element): Node | null {
+  for (let x: Element | null = el; x && x !== card; x = x.parentElement) {
+    let prev = x.previousSibling;
+    while (prev && (prev.nodeType === 8 || (prev.nodeType === 3 && !(prev.textContent ?? '').trim()))) prev = prev.previousSibling;
+    if (prev) return prev;
+  }
+  return null;
+}
+
+function nodeText(node: Node, memo: TextMemo): string {
+  return node.nodeType === 1 ? visibleText(node as Element, memo) : squashWithZeroWidth(node.textContent ?? '');
+}
+
+/**
+ * The publication a card names after its author, "Ana Ruiz in The Commons Desk": a leaf that follows
+ * a joiner standing alone ("in"), which itself follows a name.
+ */
+function publicationAfterJoiner(leaves: Element[], card: Element, ctx: CardContext, title: string): FoundSource | null {
+  for (const leaf of leaves) {
+    const joiner = nodeBefore(leaf, card);
+    if (!joiner || !PUBLICATION_JOINERS.has(nodeText(joiner, ctx.memo).trim().toLowerCase())) continue;
+    const author = joiner.nodeType === 1 ? nodeBefore(joiner as Element, card) : joiner.previousSibling;
+    if (!author || !asSource(nodeText(author, ctx.memo), ctx, title)) continue;
+    const s = asSource(visibleText(leaf, ctx.memo), ctx, title);
+    if (s) return { text: s, el: leaf, author: author.nodeType === 1 ? (author as Element) : author.parentElement };
+  }
+  return null;
+}
+
+interface FoundSource {
+  text: string;
+  el: Element | null;
+  /** The author's name before "in", when the publication was found after it. */
+  author?: Element | null;
+}
+
+/**
+ * Where an element sits in its card, as the tags on the way down ("div/div/p"): cards of one list
+ * share their shape, so the same place holds the same kind of text in each.
+ */
+function slotOf(el: Element | null | undefined, card: Element): string | null {
+  const tags: string[] = [];
+  for (let x = el ?? null; x && x !== card; x = x.parentElement) tags.push(tagOf(x));
+  return el ? tags.reverse().join('/') : null;
+}
+
+/** A name that links to a person's page ("/@ana", "/author/jane-doe") is an author, never the publisher. */
+function linksToPerson(el: Element, card: Element, baseUrl: string): boolean {
+  for (let x: Element | null = el; x && x !== card.parentElement; x = x.parentElement) {
+    if (tagOf(x) !== 'a') continue;
+    const u = resolveUrl(x.getAttribute('href'), baseUrl);
+    return u !== null && isProfileUrl(u);
+  }
+  return false;
+}
+
 function findSource(
   els: Element[], card: Element, title: string, titleEl: Element | null, time: TimeFound | null, logoAlt: string | null, ctx: CardContext,
-): { text: string; el: Element | null } | null {
+): FoundSource | null {
   const { memo } = ctx;
   const usable = (el: Element) => !(titleEl && (containsNode(titleEl, el) || containsNode(el, titleEl))) && !(time && containsNode(el, time.el) && el !== time.el);
-  const shortLeaves = (scope: Element[]) => scope.filter((el) => usable(el) && el !== time?.el && isTextLeaf(el, memo));
+  const shortLeaves = (scope: Element[]) => scope.filter((el) => usable(el) && el !== time?.el && isTextLeaf(el, memo) && !linksToPerson(el, card, ctx.baseUrl));
+
+  const joined = publicationAfterJoiner(shortLeaves(els), card, ctx, title);
+  if (joined) return joined;
 
   if (time?.sourceHint) {
     const s = asSource(time.sourceHint, ctx, title);
@@ -281,7 +351,7 @@ function findSource(
   }
   for (const el of els) {
     if (!SOURCE_HINT.test(attrHints(el, memo)) || !usable(el)) continue;
-    const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => x !== time?.el && isTextLeaf(x, memo));
+    const leaves = [el, ...Array.from(el.querySelectorAll('*'))].filter((x) => x !== time?.el && isTextLeaf(x, memo) && !linksToPerson(x, card, ctx.baseUrl));
     for (const leaf of leaves) {
       const s = asSource(visibleText(leaf, memo), ctx, title);
       if (s) return { text: s, el: leaf };
@@ -289,6 +359,17 @@ function findSource(
     const alt = el.querySelector('img[alt]')?.getAttribute('alt');
     const s = alt ? asSource(alt, ctx, title) : null;
     if (s) return { text: s, el };
+  }
+  // A name written beside its own picture (a logo or avatar whose alt says the same): the publisher's
+  // badge, which outranks whatever else shares the age's row ("3 hours ago · United States").
+  const logoNames = new Set(els.filter((el) => tagOf(el) === 'img').map((img) => foldKey(img.getAttribute('alt') ?? '')).filter(Boolean));
+  if (logoNames.size) {
+    for (const leaf of shortLeaves(els)) {
+      const text = visibleText(leaf, memo);
+      if (!logoNames.has(foldKey(text))) continue;
+      const s = asSource(text, ctx, title);
+      if (s) return { text: s, el: leaf };
+    }
   }
   // Next to the age: the texts sharing its row (parent, then grandparent), nearest to the age first.
   // A row may lead with the story's section ("Local • Coastal Morning Post · 7 days ago"); the
@@ -370,6 +451,8 @@ function notACard(card: Element, links: CardLink[], textLength: number): CardInf
     get story(): Story {
       throw new Error('A block too large to be a card has no story.');
     },
+    sourceSlot: null,
+    authorSlot: null,
   };
 }
 
@@ -389,13 +472,13 @@ export function describeCard(card: Element, links: CardLink[], ctx: CardContext)
   const adLink = links.some((l) => l.ad);
 
   let sponsored: boolean | undefined;
-  let story: Story | undefined;
-  const read = (): Story => {
+  let read: { story: Story; sourceSlot: string | null; authorSlot: string | null } | undefined;
+  const readCard = () => {
     const time = findTime(els, titleEl, ctx);
     const { image, logoAlt } = pickImage(els, ctx);
     const source = findSource(els, card, title, titleEl, time, logoAlt, ctx);
     const summary = title ? findSummary(els, title, titleEl, [time?.el ?? null, source?.el ?? null], ctx.memo) : null;
-    return {
+    const story: Story = {
       title,
       url: links[0].url,
       source: source?.text ?? null,
@@ -404,6 +487,7 @@ export function describeCard(card: Element, links: CardLink[], ctx: CardContext)
       summary,
       image,
     };
+    return { story, sourceSlot: slotOf(source?.el, card), authorSlot: slotOf(source?.author, card) };
   };
   return {
     el: card,
@@ -415,8 +499,16 @@ export function describeCard(card: Element, links: CardLink[], ctx: CardContext)
       return sponsored;
     },
     get story() {
-      story ??= read();
-      return story;
+      read ??= readCard();
+      return read.story;
+    },
+    get sourceSlot() {
+      read ??= readCard();
+      return read.sourceSlot;
+    },
+    get authorSlot() {
+      read ??= readCard();
+      return read.authorSlot;
     },
   };
 }

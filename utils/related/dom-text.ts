@@ -2,7 +2,7 @@
 // script and style contents left out.
 
 import { squashWithZeroWidth } from '../kit/text';
-import { classOf } from '../page-index';
+import { describingClassOf } from '../page-index';
 
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
 
@@ -151,7 +151,7 @@ export function attrHints(el: Element, memo: TextMemo): string {
 
 function readAttrHints(el: Element): string {
   const parts = [
-    classOf(el),
+    describingClassOf(el),
     el.getAttribute('id'),
     el.getAttribute('itemprop'),
     el.getAttribute('data-testid'),

@@ -15,10 +15,10 @@ import type { Story } from '../types';
 import { describeCard, minHeadlineLength, type CardContext, type CardInfo, type CardLink } from './card-fields';
 import { foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
-import { containsNode, isElement, isTextLeaf, newTextMemo, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
+import { containsNode, isElement, isTextLeaf, newTextMemo, ownText, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
 import { isReadingLabel, isRelatedLabel, labelText } from './related-labels';
 import { isSponsoredBlock } from './sponsored';
-import { canonicalStoryUrl, isAdUrl, isArticleLikeUrl, resolveUrl, urlKey } from './story-url';
+import { canonicalStoryUrl, hostOf, isAdUrl, isArticleLikeUrl, isOffsiteId, resolveUrl, urlKey } from './story-url';
 
 export interface StoryList {
   container: Element;
@@ -89,6 +89,12 @@ function hasHeadlineOrPicture(a: Element, memo: TextMemo): boolean {
   if (a.querySelector('img, amp-img, picture, [style*="background"]')) return true;
   const label = a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '';
   return squashWithZeroWidth(label).length >= MIN_LINK_HEADLINE;
+}
+
+/** A link's own text reads as a headline: long enough, and four words or more (or a CJK headline's length). */
+function readsAsHeadline(a: Element, memo: TextMemo): boolean {
+  const text = visibleText(a, memo);
+  return text.length >= minHeadlineLength(text) && (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text) || text.split(/\s+/).length >= 4);
 }
 
 interface Heading {
@@ -238,6 +244,8 @@ interface Target {
   href: string;
   ad: boolean;
   articleLike: boolean;
+  /** On another site, under an opaque id ("/hqpvxx66lb"): a story when its link text reads as a headline. */
+  offsiteId: boolean;
   /** The story URL, tracking parameters dropped (null: it cannot be one), once asked for. */
   url?: string | null;
 }
@@ -342,12 +350,14 @@ function skipNavigation(all: readonly Element[]): Set<Element> {
  */
 function storyLinksByTarget(all: readonly Element[], skipped: ReadonlySet<Element>, ctx: CardContext): CardLink[] {
   const targets = new Map<string, Target | null>();
+  const pageHost = hostOf(ctx.baseUrl);
   const targetOf = (href: string): Target | null => {
     let t = targets.get(href);
     if (t === undefined) {
       const u = resolveUrl(href, ctx.baseUrl);
       const ad = !!u && isAdUrl(u);
-      t = u ? { raw: href, href: u.href, ad, articleLike: !ad && isArticleLikeUrl(u) } : null;
+      const articleLike = !!u && !ad && isArticleLikeUrl(u);
+      t = u ? { raw: href, href: u.href, ad, articleLike, offsiteId: !ad && !articleLike && isOffsiteId(u, pageHost) } : null;
       targets.set(href, t);
     }
     return t;
@@ -358,7 +368,7 @@ function storyLinksByTarget(all: readonly Element[], skipped: ReadonlySet<Elemen
     const t = targetOf(el.getAttribute('href') ?? '');
     if (!t) continue;
     const ad = t.ad || /\bsponsored\b/i.test(el.getAttribute('rel') ?? '');
-    if (!ad && !t.articleLike) continue;
+    if (!ad && !t.articleLike && !(t.offsiteId && readsAsHeadline(el, ctx.memo))) continue;
     if (!ad && !hasHeadlineOrPicture(el, ctx.memo)) continue;
     if (t.url === undefined) t.url = canonicalStoryUrl(t.raw, ctx.baseUrl);
     if (!t.url) continue;
@@ -377,6 +387,11 @@ function storyLinksByTarget(all: readonly Element[], skipped: ReadonlySet<Elemen
  */
 /** How far above a picture link the headline it belongs with may be held (its parent is 1). */
 const PICTURE_JOIN_LEVELS = 2;
+
+/** An element that only wraps one other: one child element and no text of its own. */
+function isBareWrapper(el: Element): boolean {
+  return el.children.length === 1 && !/\S/.test(ownText(el));
+}
 
 function ownCards(links: readonly CardLink[], stopAt: Element | null): OwnedCards {
   const owner = new Map<Element, string>();
@@ -398,8 +413,15 @@ function ownCards(links: readonly CardLink[], stopAt: Element | null): OwnedCard
   const joins = new Map<CardLink, Element>();
   const pictures = links.filter((l) => l.pictureOnly);
   for (const l of pictures) {
+    // Levels are counted where the tree branches: a wrapper around one element and no text of its own
+    // puts the headline no further away (extra wrappers change nothing a reader sees).
     let held: Element | null = l.a.parentElement;
-    for (let level = 1; held && held !== stopAt && owner.get(held) === undefined && level < PICTURE_JOIN_LEVELS; level++) held = held.parentElement;
+    for (let level = 1; held && held !== stopAt && owner.get(held) === undefined; ) {
+      const next = level + (isBareWrapper(held) ? 0 : 1);
+      if (next > PICTURE_JOIN_LEVELS) break;
+      level = next;
+      held = held.parentElement;
+    }
     if (held && held !== stopAt && owner.get(held) !== undefined && owner.get(held) !== MULTI) joins.set(l, held);
   }
   for (const l of pictures) if (!joins.has(l)) mark(l, l.key);
@@ -610,6 +632,9 @@ function assembleLists(candidates: Candidate[], lists: ReadonlyMap<Element, Cand
   return found;
 }
 
+/** Text an ad may hold even beside the shortest story cards: a label, a headline, an advertiser's line. */
+const AD_MIN_TEXT = 300;
+
 /** Room beside a list and its label in the wrapper taken with them: a "See all", a short line, no more. */
 const WRAPPER_EXTRA_TEXT = 120;
 
@@ -619,13 +644,14 @@ function labelledList(cand: Candidate, lists: ReadonlyMap<Element, Candidate>, s
   const cardSet = new Set(cand.cards.map((c) => c.el));
   const partSet = new Set(cand.parts);
   const isPart = (el: Element) => cardSet.has(el) || partSet.has(el) || lists.has(el);
-  if (cand.run) {
-    const list: StoryList = { container: cand.container, heading: cand.run.text, stories: [], sponsored: [], blocks: cand.parts };
-    for (const c of cand.cards) if (c.sponsored) list.sponsored.push(c.el);
-    return list;
-  }
+  // An ad is no larger than a story card: a block holding more text than any of the list's stories is
+  // a body of text (an article with an "Ad" slot inside it, beside its "Read next" cards), never an
+  // ad to drop whole.
+  const adMax = Math.max(AD_MIN_TEXT, ...cand.cards.filter((c) => c.valid && !c.sponsored).map((c) => c.textLength));
+  const adCards = cand.cards.filter((c) => c.sponsored && c.textLength <= adMax).map((c) => c.el);
+  if (cand.run) return { container: cand.container, heading: cand.run.text, stories: [], sponsored: adCards, blocks: cand.parts };
   const heading = cand.teaser ? teaserLabel(cand.container, ctx.memo) : findHeading(cand.container, isPart, stopAt, ctx.memo);
-  const list: StoryList = { container: cand.container, heading: heading?.text ?? null, stories: [], sponsored: [] };
+  const list: StoryList = { container: cand.container, heading: heading?.text ?? null, stories: [], sponsored: adCards };
   // A label outside the list goes with it when the two share a wrapper that holds little else,
   // so removing the list does not leave "Related coverage" standing alone.
   if (heading && !containsNode(cand.container, heading.el)) {
@@ -637,10 +663,9 @@ function labelledList(cand: Candidate, lists: ReadonlyMap<Element, Candidate>, s
   }
   if (cand.teaser) list.teaser = true;
 
-  for (const c of cand.cards) if (c.sponsored) list.sponsored.push(c.el);
   // Ad slots between the cards ("Advertisement" boxes, ad iframes).
   for (const kid of cand.teaser ? [] : Array.from(cand.container.children)) {
-    if (!isPart(kid) && isSponsoredBlock(kid, ctx.baseUrl, ctx.memo)) list.sponsored.push(kid);
+    if (!isPart(kid) && textLengthOf(search, kid) <= adMax && isSponsoredBlock(kid, ctx.baseUrl, ctx.memo)) list.sponsored.push(kid);
   }
   list.sponsored.sort((a, b) => positionOf(search, a) - positionOf(search, b));
   return list;
@@ -648,9 +673,14 @@ function labelledList(cand: Candidate, lists: ReadonlyMap<Element, Candidate>, s
 
 /** The readable, unsponsored cards' stories; one seen before (same URL or title) is merged into its first place. */
 function addStories(list: StoryList, cards: readonly CardInfo[], seen: SeenStories): void {
+  // Where the list's cards show "Author in Publication", the author's place holds a person on every
+  // card: a card showing only a name there ("Dev Patel", no "in …") names no publication.
+  const authorSlots = new Set<string>();
+  for (const c of cards) if (c.valid && !c.sponsored && c.authorSlot) authorSlots.add(c.authorSlot);
   for (const c of cards) {
     if (!c.valid || c.sponsored) continue;
-    const story = c.story;
+    const inAuthorSlot = c.sourceSlot !== null && [...authorSlots].some((a) => c.sourceSlot === a || c.sourceSlot!.startsWith(`${a}/`));
+    const story = inAuthorSlot ? { ...c.story, source: null } : c.story;
     const key = urlKey(story.url);
     if (key === seen.excluded) continue;
     const titleKey = foldKey(story.title);

@@ -55,6 +55,8 @@ interface Term {
   name: boolean;
   /** The next word of the same name ("Dell" → street in "Dell Street"), so a shared name counts once. */
   nameNext: string | null;
+  /** The word before it in the same name ("River" ← kettle in "Kettle River"): the name's own first part. */
+  namePrev: string | null;
 }
 
 
@@ -178,6 +180,7 @@ function storyTerms(stories: Story[], stop: Set<string>, places: Set<string>): M
         next: adjacentNext && !inName ? next!.key : null,
         name,
         nameNext: inName ? next!.key : null,
+        namePrev: !titleCase && continuesRun ? prev!.key : null,
       };
       const had = terms.get(t.key);
       if (!had || had.weight < weight) terms.set(t.key, term);
@@ -246,7 +249,9 @@ function pageOwnKeys(terms: Map<string, Term>[], url: string | null | undefined,
 function sharedSubject(members: number[], terms: Map<string, Term>[], own: Set<string>, subject: Set<string>): string[] {
   const all = members.map((m) => terms[m]!);
   const [first, ...rest] = all;
-  const shared = [...first!.keys()].filter((k) => !own.has(k) && rest.every((t) => t.has(k)));
+  // The last word of two different names is no shared name: "Kettle River" and "Colorado River".
+  const sameName = (k: string) => new Set(all.map((t) => t.get(k)!.namePrev).filter((p) => p !== null)).size <= 1;
+  const shared = [...first!.keys()].filter((k) => !own.has(k) && rest.every((t) => t.has(k)) && sameName(k));
   // A name all of them share counts once, by its last word ("Dell Street" → street).
   const heads = shared.filter((k) => !all.every((t) => { const n = t.get(k)!.nameNext; return n !== null && n === first!.get(k)!.nameNext && shared.includes(n); }));
   if (heads.length !== 1) return shared;
@@ -256,9 +261,13 @@ function sharedSubject(members: number[], terms: Map<string, Term>[], own: Set<s
     const nexts = uses.map((u) => u.next);
     return nexts.every((n) => n !== null) && new Set(nexts).size > 1 ? [] : shared;
   }
-  // A lone common word ("opens", "overnight") is a subject when the article's own headline has it; in
-  // Title Case headlines, where no capital tells a name, also when three of them or more share it.
-  return subject.has(heads[0]!) || (members.length >= 3 && uses.every((u) => u.weight === TITLE_CASE)) ? shared : [];
+  // A lone common word ("opens", "overnight") is a subject when the article's own headline has it, or
+  // when every story writes it after the same word, even the page's own ("port authority" on a page
+  // about a port strike); in Title Case headlines, where no capital tells a name, also when three of
+  // them or more share it.
+  const head = heads[0]!;
+  const compound = [...first!].some(([k, t]) => k !== head && t.next === head && all.every((x) => x.get(k)?.next === head));
+  return subject.has(head) || compound || (members.length >= 3 && uses.every((u) => u.weight === TITLE_CASE)) ? shared : [];
 }
 
 function surfaceFor(key: string, members: number[], terms: Map<string, Term>[]): string {

@@ -150,3 +150,33 @@ export function isArticleLikeUrl(url: URL): boolean {
     return false;
   }) || (/\.(?:s?html?|php|aspx?|cms)$/.test(last) && segments.length >= 2 && /\d|-/.test(last));
 }
+
+// A person's page: "/@ana", "/author/jane-doe", "/people/jdoe". Names linking there are people, not publishers.
+const PROFILE_PATH = /^\/(?:@[^/]+|(?:author|authors|people|person|profile|profiles|staff|contributor|contributors|writer|writers|journalist|journalists|reporter|reporters|user|users|u)\/[^/]+)\/?$/i;
+
+/** Whether a URL is a person's profile page. */
+export function isProfileUrl(url: URL): boolean {
+  return PROFILE_PATH.test(url.pathname);
+}
+
+/** The host of an address, lower-cased and without "www."; empty when it cannot be read. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A link to another site whose address ends in an opaque id ("https://www.valleyledger.com/hqpvxx66lb"):
+ * publishers and link shorteners name stories so, and an aggregator's coverage list links to them.
+ */
+export function isOffsiteId(u: URL, pageHost: string): boolean {
+  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+  // A shop's product ("/dp/B01GA2M8XE") or a social site's post is no story of another outlet.
+  if (isProductUrl(u) || NON_ARTICLE_HOSTS.some((h) => hostMatches(host, h))) return false;
+  if (!pageHost || host === pageHost || host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`)) return false;
+  const last = u.pathname.split('/').filter(Boolean).pop() ?? '';
+  return /^[a-z0-9_-]{8,}$/i.test(last) && /\d/.test(last) && /[a-z]/i.test(last);
+}

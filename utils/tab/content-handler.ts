@@ -35,6 +35,8 @@ export type SnapshotScriptRequest = SnapshotRequest | PingRequest | AwaitComplet
 
 export interface ReaderHandler {
   handle<T extends SnapshotScriptRequest>(msg: T): Promise<ResponseFor[T['type']]>;
+  /** The "snapshot" answer, at once: what an injection of the script returns to the extension page. */
+  snapshot(): SnapshotResponse;
 }
 
 function serialize(doc: Document): string {
@@ -82,6 +84,7 @@ export function createReaderHandler(page: PageAccess): ReaderHandler {
   };
 
   return {
+    snapshot: snapshotResponse,
     async handle(msg) {
       switch (msg.type) {
         case 'ping':

@@ -15,5 +15,18 @@ export function installOnce(key: symbol, scope: object = globalThis): boolean {
   return true;
 }
 
+/**
+ * What `create` made the first time it was called with `key` in this script world; every later call
+ * gets that same value back (a second injection answers from the first one's state). Kept under the
+ * same kind of mark as installOnce's, which the page can neither shadow nor overwrite.
+ */
+export function oncePerWorld<T>(key: symbol, create: () => T, scope: object = globalThis): T {
+  const g = scope as Record<symbol, T>;
+  if (Object.prototype.hasOwnProperty.call(g, key)) return g[key];
+  const value = create();
+  Object.defineProperty(g, key, { value, enumerable: false, configurable: false, writable: false });
+  return value;
+}
+
 export const READER_INSTALLED = Symbol.for('clear-news-reader/reader-installed');
 export const LIVE_CLEAN_INSTALLED = Symbol.for('clear-news-reader/live-clean-installed');

@@ -48,6 +48,17 @@ export function isLiveCleanRequest(msg: ReaderRequest): msg is CleanLivePageRequ
   return msg.type === 'clean-live-page' || msg.type === 'live-clean-state';
 }
 
+/**
+ * What the reader script's injection answered, checked before use: nothing at all when the browser
+ * ran no script (Firefox on its own pages), else a snapshot or the reason there is none.
+ */
+export function isSnapshotResponse(v: unknown): v is SnapshotResponse {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  if (r.ok === false) return r.unreadable === 'pdf' || r.unreadable === 'not-html';
+  return r.ok === true && typeof r.url === 'string' && typeof r.html === 'string' && typeof r.takenAt === 'number' && typeof r.complete === 'boolean';
+}
+
 /** Messages arrive as `unknown`: anything else on the runtime bus is not for us. */
 export function isReaderRequest(msg: unknown): msg is ReaderRequest {
   return typeof msg === 'object' && msg !== null && TYPES.has((msg as { type?: unknown }).type as string);

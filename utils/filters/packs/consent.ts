@@ -31,7 +31,16 @@ export const consent: FilterPack = {
         '/^by (continuing to (use|browse)|using) (this|our) (site|website).{0,200}\\bcookies?\\b.{0,200}$/',
       ],
     },
-    { selector: '#onetrust-consent-sdk, #onetrust-banner-sdk, amp-consent, #CybotCookiebotDialog, .fc-consent-root, #didomi-host, #usercentrics-root, [id^="sp_message_container"]' },
+    {
+      note: "Consent platforms' own boxes: certain even where the notice is most of a page of links' prose.",
+      certain: true,
+      selector: '#onetrust-consent-sdk, #onetrust-banner-sdk, amp-consent, #CybotCookiebotDialog, .fc-consent-root, #didomi-host, #usercentrics-root, [id^="sp_message_container"], #qc-cmp2-container, #qc-cmp2-ui',
+    },
+    {
+      note: "The IAB consent framework's notice text, whatever box holds it; certain, as above.",
+      certain: true,
+      phrases: ['/^we and our partners (store and\\/or access|use) (information|cookies|data) on (a|your) device\\b.{0,600}$/'],
+    },
     // Not a bare "cmp" nor "cmp-container": Adobe's CMS names its content blocks cmp-text, cmp-container, cmp-image.
     { attr: '\\b(cookies?[-_]?(banner|notice|consent|bar|policy|wall|popup|modal)?|consent|gdpr|onetrust|cmp[-_]?(banner|box|layer|modal|popup|overlay|dialog|wrapper)|privacy[-_]?(banner|notice|popup)|cc[-_]banner|qc-cmp2?|didomi|usercentrics|cookiebot|truste)\\b' },
   ],

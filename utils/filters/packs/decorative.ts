@@ -13,7 +13,8 @@ export const decorative: FilterPack = {
     },
     { note: 'Background images written out as text by the page.', phrases: ['orange background'] },
     {
-      note: 'Photo credit lines: a block that is only the credit of a picture ("Foto: Jane Doe", "Mike Blake/Reuters", "AFP / Jane Doe"). A caption that describes the picture is content and stays.',
+      note: 'Photo credit lines: a block that is only the credit of a picture ("Foto: Jane Doe", "Mike Blake/Reuters", "AFP / Jane Doe"). A caption that describes the picture is content and stays, and so does the figure or slide around the credit.',
+      alone: true,
       phrases: [
         '/^\\(?(foto|fotos|photo|photos|photograph|bild|bilder|titelbild|titelfoto|bildquelle|fotoquelle|credit|credits|photo credit|crédit|crédits|crédit photo|crédits photos?|crédito|créditos|crédito foto|foto di|zdjęcie|fot|image)( ?\\/ ?\\p{L}{2,12})? ?: ?[^:]{1,80}\\)?$/',
         '/^(© ?|\\(c\\) ?)?[\\p{L} .,&\'-]{0,50}[\\/|] ?(shutterstock|getty images|getty|istock|istockphoto|afp|dpa|reuters|ap|imago|picture alliance|picture-alliance|keystone|epa|adobe stock|unsplash|pixabay)(\\.com)?( files| images| photo)?$/',

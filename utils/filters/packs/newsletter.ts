@@ -49,6 +49,8 @@ export const newsletter: FilterPack = {
         '/^become a (member|subscriber|supporter|patron)( of [\\w .&\'+-]{1,40})?( to .{1,60})?$/',
         '/^unlock .{1,80} with an? [\\w .&+-]{1,30} (subscription|membership|plan)$/',
         '/^(.{1,80}\\. )?subscribe to (get|receive) (every|each|all|new|our) (new )?(story|stories|post|posts|issue|issues|article|articles) (by|via|in your) (e-?mail|inbox)$/',
+        // A newsletter platform's own prompt inside a post: "Thanks for reading X! Subscribe for free to receive new posts and support my work."
+        '/^(thanks for reading [^!.?]{1,60}[!.] )?subscribe (for free )?to (receive|get) new posts( and support (my|our) work)?\\.?$/',
         '/^(read|get) (this|it) and (hundreds|thousands) of other (magazines|newspapers|publications|titles).{0,100}$/',
         '/^(learn more about|try|get) [\\w .&-]{1,30}\\+( free| now| today)?$/',
         '/^(suscríbete|suscribete|abónate|abonnez-vous|abonniere|abonnieren sie|assine|abbonati) (para|pour|um|per) (seguir|continuer|weiterzulesen|continuar|continuare) (leyendo|à lire|lendo|a leggere).{0,40}$/',

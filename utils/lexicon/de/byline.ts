@@ -19,4 +19,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'weiter zu',
   ],
+  publicationJoiners: ['in'],
 };

@@ -35,4 +35,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'continue to',
   ],
+  publicationJoiners: ['in'],
 };

@@ -17,4 +17,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'continuar a', 'continuar en',
   ],
+  publicationJoiners: ['en'],
 };

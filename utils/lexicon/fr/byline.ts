@@ -17,4 +17,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'continuer vers', 'continuer sur',
   ],
+  publicationJoiners: ['dans'],
 };

@@ -16,4 +16,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'lanjutkan ke',
   ],
+  publicationJoiners: ['di'],
 };

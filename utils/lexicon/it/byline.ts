@@ -17,4 +17,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'continua su',
   ],
+  publicationJoiners: ['in', 'su'],
 };

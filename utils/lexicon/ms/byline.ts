@@ -15,4 +15,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'teruskan ke',
   ],
+  publicationJoiners: ['di'],
 };

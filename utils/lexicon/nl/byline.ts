@@ -17,4 +17,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'verder naar',
   ],
+  publicationJoiners: ['in'],
 };

@@ -17,4 +17,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'continuar para',
   ],
+  publicationJoiners: ['em', 'no', 'na'],
 };

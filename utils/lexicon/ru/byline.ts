@@ -16,4 +16,5 @@ export const byline: BylineWords = {
   creditLinks: [
     'перейти на',
   ],
+  publicationJoiners: ['в'],
 };
