@@ -44,8 +44,8 @@ const KNOWN: Record<string, string> = {
 };
 
 /**
- * What a reader gets from a page. Whitespace is left out of the comparison: textContent joins a
- * block's text to the next one's with whatever whitespace the source happened to hold between them.
+ * What a reader gets from a page. Whitespace is left out of the comparison: the text keeps blocks
+ * apart with a space, and a variant's extra wrappers and whitespace change where spaces fall.
  */
 function readerView(result: PageResult) {
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');

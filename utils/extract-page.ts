@@ -21,6 +21,7 @@ import { namesOneItem } from './names-one-item';
 import type { Article, NoArticleCause, PageResult, Settings, StageName, Story } from './types';
 import { reasonInEnglish } from './no-article-reason';
 import { compactKey, squash } from './kit/text';
+import { laidOutText } from './kit/dom';
 import { secondOpinion } from './second-opinion/second-opinion';
 import { restoreDeck, type DeckInputs } from './restore-deck';
 import { explainRemovals } from './explain-removals';
@@ -322,11 +323,11 @@ function buildArticle(
   // ("Share" once its icons went). Selector and class rules already saw every element it kept.
   removeMatches(findClutter(contentEl, textRules(rules), { maxParagraphShare: CLEANUP_ARTICLE_SHARE, answers }), log);
   const title = meta.title ?? squash(parsed.title) ?? '';
-  cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName });
+  cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName, url, description: meta.excerpt });
   // After the top is cleaned: the deck is prose, and the byline and date rows under it would stay.
   restoreDeck({ content: contentEl, ...deck });
   sanitizeTree(contentEl, url);
-  const textContent = squash(contentEl.textContent);
+  const textContent = squash(laidOutText(contentEl));
   const { words: wordCount, minutes } = textStats(textContent);
   return {
     title,

@@ -28,6 +28,42 @@ export function hasMoreCharsThan(root: Node, cap: number): boolean {
   return false;
 }
 
+/** Elements that lay out inline: their text runs on with what is beside them. Every other element is a block. */
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's',
+  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label', 'big', 'tt', 'nobr',
+]);
+
+/**
+ * The text below `root` as a reader sees it laid out: a block's text is kept apart from the next one
+ * by a space (textContent runs "…Amazon" and "Since…" of two paragraphs into "AmazonSince"), a <br>
+ * is a space too; whitespace collapsed.
+ */
+export function laidOutText(root: Node): string {
+  const parts: string[] = [];
+  const stack: (Node | null)[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      parts.push(' ');
+      continue;
+    }
+    if (node!.nodeType === 3 || node!.nodeType === 4) {
+      parts.push(node!.nodeValue ?? '');
+      continue;
+    }
+    if (node!.nodeType === 1) {
+      const tag = (node as Element).localName.toLowerCase();
+      if (!INLINE_TAGS.has(tag)) {
+        parts.push(' ');
+        stack.push(null);
+      }
+    }
+    for (let k = node!.lastChild; k; k = k.previousSibling) stack.push(k);
+  }
+  return parts.join('');
+}
+
 /** Words a headline's kicker (the short label set above it) has at most: "Hamburger Hafen", "JadeWeserPort". */
 const KICKER_WORDS = 5;
 

@@ -570,7 +570,7 @@ function singleTeasers(links: readonly CardLink[], lists: Map<Element, Candidate
   const boxes = new Set<Element>();
   for (const l of links) {
     if (l.ad || inList(l.a)) continue;
-    const box = labelledBox(l.a, search.stopAt, search.ctx.memo);
+    const box = labelledBox(l.a, search.stopAt, search.ctx.memo) ?? lineBetweenProse(l.a, search);
     if (!box || boxes.has(box)) continue;
     const card = describeCard(box, [l], search.ctx);
     if (!card.valid || card.sponsored) continue;
@@ -578,6 +578,44 @@ function singleTeasers(links: readonly CardLink[], lists: Map<Element, Candidate
     teasers.push({ container: box, cards: [card], parts: [], teaser: true });
   }
   return teasers;
+}
+
+/** A linked headline line has at least this many words: fewer is a name, a button or a document's title. */
+const MIN_LINE_HEADLINE_WORDS = 5;
+/** A paragraph of running prose: this long at least, most of it outside links. */
+const MIN_PROSE_CHARS = 80;
+const MAX_PROSE_LINK_SHARE = 0.5;
+const LINE_TAGS = new Set(['p', 'div', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A paragraph that is one linked headline and nothing else, set between two paragraphs of running
+ * prose ("<p><strong><a href=…>SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'</a></strong></p>"
+ * in the middle of a story): a teaser of another story, labelled or not. A line inside a list, or
+ * beside other links, stays with them.
+ */
+function lineBetweenProse(a: Element, search: ListSearch): Element | null {
+  const { memo } = search.ctx;
+  const text = visibleText(a, memo);
+  if (text.split(' ').length < MIN_LINE_HEADLINE_WORDS) return null;
+  let line = a;
+  while (line.parentElement && line.parentElement !== search.stopAt && visibleText(line.parentElement, memo).length === text.length) line = line.parentElement;
+  if (line === a || !LINE_TAGS.has(tagOf(line))) return null;
+  return isProse(besideWithText(line, 'previousElementSibling', memo), memo) && isProse(besideWithText(line, 'nextElementSibling', memo), memo) ? line : null;
+}
+
+/** The nearest sibling with text, past empty embeds and ad slots. */
+function besideWithText(el: Element, way: 'previousElementSibling' | 'nextElementSibling', memo: TextMemo): Element | null {
+  let x = el[way];
+  while (x && !visibleText(x, memo)) x = x[way];
+  return x;
+}
+
+function isProse(el: Element | null, memo: TextMemo): boolean {
+  if (!el || tagOf(el) !== 'p') return false;
+  const text = visibleText(el, memo);
+  if (text.length < MIN_PROSE_CHARS) return false;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, x) => n + visibleText(x, memo).length, 0);
+  return linked <= text.length * MAX_PROSE_LINK_SHARE;
 }
 
 /** Phase 8: the lists in document order, each with its label, its ads and its stories, no story twice. */

@@ -24,7 +24,9 @@ export const appDownload: FilterPack = {
         'read in app',
         'use app',
         'use the app',
-        '/^(download|get|install|try) (the |our )?(free )?[\\w .&\'-]{0,30}\\bapp( now| today| for free)?[.!]?$/',
+        '/^((click|tap) here to )?(download|get|install|try) (the |our )?(free )?[\\w .&\'-]{0,30}\\bapp( now| today| for free)?[.!]?$/',
+        // "Get Fox Business on the go by clicking here"
+        '/^get [\\w .&\'-]{1,40} on the go,? by (clicking|tapping) here$/',
         '/^(for the latest .{0,80})?download (the|our) [\\w .&\'-]{1,40} apps? (for|on) (ios|android|iphone|ipad).{0,60}$/',
         '/^get started( now)?:? download the app$/',
         '/^(open|read|continue|view) (this )?(story |article )?in (the )?[\\w .&-]{0,20}app$/',

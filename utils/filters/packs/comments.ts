@@ -29,6 +29,7 @@ export const comments: FilterPack = {
         'leave a reply',
         'no comments yet',
         'post a comment',
+        '/^post (a |your )?comments? ?\\(\\+\\)$/',
         'show comments',
         'what are your thoughts',
         'अभी तक कोई टिप्पणी नहीं',

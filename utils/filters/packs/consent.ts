@@ -24,6 +24,11 @@ export const consent: FilterPack = {
         '/^wir respektieren (deine|ihre) privatsphäre.{0,300}$/',
         '/^click (the button )?(below|here) to load the content (from|of) .{1,80}$/',
         '/^(nous|ce site) utilis(ons|e) des cookies\\b.{0,400}$/',
+        '/^(diese (web)?seite|diese website|wir) (verwendet|verwenden|nutzt|nutzen) cookies\\b.{0,400}$/',
+        // Consent by carrying on: "Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu.",
+        // "By continuing to use this site, you agree to our use of cookies."
+        '/^(durch|mit) (die|der) weitere[n]? (nutzung|benutzung) (der|dieser|unserer) (seite|website|webseite|internetseite).{0,200}\\bcookies?\\b.{0,200}$/',
+        '/^by (continuing to (use|browse)|using) (this|our) (site|website).{0,200}\\bcookies?\\b.{0,200}$/',
       ],
     },
     {

@@ -37,6 +37,8 @@ export const engagement: FilterPack = {
         '/^[\\d.,]+ ?[km]? (views|vues|aufrufe|visualizaciones|views so far)$/',
         '/^([^.]{1,80}\\. )?(personali[sz]e|customi[sz]e|tune) your (feed|news feed|newsfeed|news)( on [\\w .&-]{1,30})?$/',
         '/^rate this (article|story)$/',
+        // "Join our Space Forums to keep talking space on the latest missions …"
+        '/^join (our|the) [\\w .&\'-]{1,30} (forums?|community|discord( server)?) (to|and) .{1,240}$/',
       ],
     },
     { attr: '\\b(reactions?|like[-_]?(button|bar|count)|feedback|ratings?|votes?|bookmark|save[-_]?(button|article|story)|listen[-_]?(button|article)?|audio[-_]?player|text[-_]?to[-_]?speech|tts)\\b' },

@@ -28,6 +28,8 @@ export const navigation: FilterPack = {
         'bild anzeigen',
         // "Quelle: Landesregierung Hessen": the source line under a press text.
         '/^\\(?(quelle|fuente|źródło): ?[^:]{1,70}\\)?$/',
+        // A post's taxonomy row: "Filed under: Khawarij |", "Tags: budget, schools".
+        '/^(filed under|posted in|categories|category|tags|tagged|tagged with|schlagwörter|étiquettes|etiquetas|mots-clés|arquivado em): [^.!?]{1,100}$/',
         '/^.{0,120}n\'engagent que (leurs|leur|son|ses) auteurs?$/',
         '/^(dieser (text|beitrag|artikel) (wurde veröffentlicht unter|steht unter) der lizenz|sofern nicht anders (ausgewiesen|angegeben),? stehen (die )?inhalte).{0,200}$/',
         '/^(©|\\(c\\)|copyright) ?(©|\\(c\\))? ?\\d{4}(-\\d{4})?[\\p{L} .,&\'-]{0,60}$/',

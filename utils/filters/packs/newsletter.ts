@@ -22,7 +22,19 @@ export const newsletter: FilterPack = {
         'subscribe now',
         'subscribe to our newsletter',
         'your email address',
-        '/^(sign up|subscribe|register) (for|to) (the |our )?[\\w\' &-]{0,40}newsletters?\\b.{0,160}$/',
+        '/^((click|tap) here to |please )?(sign up|subscribe|register) (for|to) (the |our )?[\\w\' &-]{0,40}newsletters?\\b.{0,160}$/',
+        // Short pitches for a mailing: "Start your day with the Opening Bell … Sign up for the free daily newsletter",
+        // "Sign Up: Stay on top of the latest breaking news! Sign up for our Email Newsletters here." (Written to be
+        // ruled out by their first words: a pattern that must read a block to its end costs that for every block.)
+        '/^start (your|the) (day|morning|week) with .{1,240}\\b(newsletters?|sign up|subscribe)\\b.{0,120}$/',
+        '/^sign up: .{1,200}\\bnewsletters?\\b.{0,40}$/',
+        // "Want more stories like this? Every day we send an email with …"
+        '/^want more (stories|articles|news|posts) like this\\?.{0,160}$/',
+        // "Subscribe to WIRED and stay smart with …", "Need more space? Subscribe to our sister title …"
+        '/^subscribe to [\\w .&\'+-]{1,40} and (stay|get|never|keep|enjoy|support) .{1,120}$/',
+        '/^((need|want|hungry for|looking for|love) more [\\w .&\'-]{1,30}\\? )?subscribe to our sister (title|magazine|publication|site) .{0,200}$/',
+        // Magazine offers: "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99."
+        '/^get [\\w .&\'-]{1,40} delivered (to your (door|home|doorstep)|through your letterbox|straight to your (door|inbox))\\b.{0,200}$/',
         '/^sign up (to|for) [\\w .&\'-]{1,30} to .{1,80}$/',
         '/^get (the|our) [\\w\' &-]{0,40}newsletters?\\b.{0,160}$/',
         '/^(inscrivez-vous|abonnez-vous) à (notre|la) newsletter.{0,160}$/',
@@ -32,6 +44,8 @@ export const newsletter: FilterPack = {
         // Membership and subscription upsells: "Get unlimited access to …", "Become a member", "Unlock … with a
         // Vantage subscription", "Subscribe to get every story by email", "Suscríbete para seguir leyendo".
         '/^get unlimited (access|reading)( to .{1,80})?( for .{1,40})?$/',
+        // "Get access to … subscriptions service X Pro for as little as Rs 599 for first year. Use the code …"
+        '/^get access to .{1,120}\\b(subscriptions?|memberships?)\\b.{0,120}\\bfor (as little as|just|only) .{0,400}$/',
         '/^become a (member|subscriber|supporter|patron)( of [\\w .&\'+-]{1,40})?( to .{1,60})?$/',
         '/^unlock .{1,80} with an? [\\w .&+-]{1,30} (subscription|membership|plan)$/',
         '/^(.{1,80}\\. )?subscribe to (get|receive) (every|each|all|new|our) (new )?(story|stories|post|posts|issue|issues|article|articles) (by|via|in your) (e-?mail|inbox)$/',

@@ -34,6 +34,9 @@ export const relatedLists: FilterPack = {
         'you might also like',
         '/^(trending|popular)( now| stories| news)?( in [\\w .,\'-]{1,40})?$/',
         '/^more (from|on|stories from|news from) [\\w .&\'-]{1,40}$/',
+        // Labels left over the place of their list: "DON'T MISS", "More Great WIRED Stories", "MORE STORIES LIKE THIS ONE".
+        '/^(don\'t miss|do not miss|must reads?)$/',
+        '/^more (great |top |popular )?([\\w.&\'-]{1,20} )?stories( like this( one)?)?$/',
         '/^(das könnte sie auch interessieren|das könnte dich auch interessieren|mehr zum thema|mehr themen|weitere artikel|lesen sie auch|auch lesen|schon gelesen|te puede interesar|también te puede interesar|lea también|vea también|czytaj też|czytaj także|zobacz też|zobacz także|leggi anche|leia também|das thema könnte (dich|sie) auch interessieren|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|entdecken sie jetzt|noch mehr infos für dich|ähnliche beiträge|ähnliche artikel|verwandte artikel|weitere beiträge|articles similaires|vous aimerez aussi|artículos relacionados|noticias relacionadas|articoli correlati|potrebbe interessarti anche|podobne artykuły)$/',
       ],
     },

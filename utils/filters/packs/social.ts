@@ -42,6 +42,7 @@ export const social: FilterPack = {
         'udostępnij',
         'udostępnij artykuł',
         'share it with a friend',
+        '/^(like|liked|enjoy|enjoyed|love) this (story|article|post)\\?? share it with (a friend|friends|your friends)$/',
         'share with a friend',
         'teilen',
         'tweet',

@@ -10,7 +10,10 @@ export const byline: BylineWords = {
   ],
   rowWords: [
     'ago', 'just now', 'yesterday', 'today', 'updated', 'published', 'posted', 'time', 'min read', 'read',
-    'may', 'am', 'pm', 'gmt', 'utc',
+    'may', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'first published',
+    // Weekdays of a dateline ("Updated: Sat 8:31 PM", "Tuesday, November 19, 2019").
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   ],
   rowUnits: [
     's', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour',
@@ -18,7 +21,7 @@ export const byline: BylineWords = {
     'year', 'years',
   ],
   rowMonths: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-  rowJoiners: ['story by', 'written by', 'by', 'and', 'from', 'via', 'source'],
+  rowJoiners: ['story by', 'written by', 'by', 'and', 'from', 'via', 'source', 'at', 'on'],
   credits: [
     'read full article at', 'read the full article at', 'read full story at', 'read the full story at',
     'read the full article on', 'read more at', 'continue reading at', 'continue reading on',
