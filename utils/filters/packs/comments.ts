@@ -40,6 +40,11 @@ export const comments: FilterPack = {
         '/^(normas de participación\\.? )?(solo|sólo) los (suscriptores|suscritos|usuarios registrados) pueden comentar.{0,60}$/',
         '/^(only|just) (subscribers|members|registered users) can (comment|post comments|join the discussion).{0,60}$/',
         '/^(seuls les abonnés peuvent commenter|nur abonnenten können kommentieren|solo gli abbonati possono commentare).{0,60}$/',
+        // The moderation note under a comment box's button: "Conversations are moderated. Subscribers only."
+        '/^(all )?(comments|conversations|discussions|replies) (are|will be) (pre-?)?moderated\\b.{0,100}$/',
+        '/^(die )?(kommentare|beiträge) werden (vor der veröffentlichung )?moderiert\\b.{0,100}$/',
+        '/^(les )?commentaires sont modérés\\b.{0,100}$/',
+        '/^(los )?comentarios (son|están) moderados\\b.{0,100}$/',
         '/^(start the conversation|member discussion|diskussion|discussion)$/',
         // A prompt with the count, often pinned to the bottom of the screen: "Join the conversation — 48 comments".
         '/^(join|start|enter) the (conversation|discussion|debate) ?[—–:|·(-]? ?\\d[\\d,.]*k? (comments?|replies|responses)\\)?$/',
