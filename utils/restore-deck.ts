@@ -2,7 +2,10 @@
 // set it apart from the body (in the header, in an <h2>, beside the picture), where neither
 // Readability nor the density method takes it: it is short, it is no paragraph run, and it is full of
 // names. The evidence that a block is the deck and not a promo is strong and cheap: the page declares
-// the same text as its description, and the block sits between the headline and the body.
+// the same text as its description, or the block is a subheading set right after the headline (its
+// next sibling: an <h2> or <h3> of a sentence, with no link); and it sits between the headline and
+// the body. Which container Readability takes can hang on class names ("main", "rail"), so without
+// this a page's deck would come and go with its stylesheet's naming.
 import { squash } from './kit/text';
 import type { PageIndex } from './page-index';
 
@@ -26,13 +29,20 @@ export interface DeckInputs {
 
 /** Puts the page's deck at the top of `content` when the page shows it before the body and the content lacks it. */
 export function restoreDeck({ content, index, skip, description, titleElement }: DeckInputs): boolean {
-  const deck = squash(description ?? '');
-  if (deck.length < MIN_DECK_CHARS || squash(content.textContent).includes(deck)) return false;
   const anchorText = firstParagraphText(content);
   if (!anchorText) return false;
-  const deckAt = innermostWithText(index, deck);
+  const shown = squash(content.textContent);
+  const declared = squash(description ?? '');
+  let deckAt = declared.length >= MIN_DECK_CHARS && !shown.includes(declared) ? innermostWithText(index, declared) : -1;
+  let deck = declared;
+  if (deckAt < 0) {
+    const sub = subheadingAfter(titleElement);
+    deck = sub ? squash(sub.textContent) : '';
+    deckAt = sub && !shown.includes(deck) ? index.elements.indexOf(sub) : -1;
+  }
+  if (deckAt < 0) return false;
   const anchorAt = innermostWithText(index, anchorText);
-  if (deckAt < 0 || anchorAt <= deckAt || index.elements[deckAt]!.contains(index.elements[anchorAt]!)) return false;
+  if (anchorAt <= deckAt || index.elements[deckAt]!.contains(index.elements[anchorAt]!)) return false;
   const deckEl = index.elements[deckAt]!;
   if ((titleElement && index.elements.indexOf(titleElement) > deckAt) || isSkipped(deckEl, skip)) return false;
   const p = content.ownerDocument.createElement('p');
@@ -42,6 +52,19 @@ export function restoreDeck({ content, index, skip, description, titleElement }:
   const parent = first && first.localName === 'div' && content.children.length === 1 ? first : content;
   parent.insertBefore(p, parent.firstChild);
   return true;
+}
+
+const SUBHEADING_TAGS = new Set(['h2', 'h3']);
+/** A subheading of fewer words is a label ("Local News", "Live updates"), of more a paragraph set large. */
+const MIN_SUBHEADING_WORDS = 6;
+const MAX_SUBHEADING_CHARS = 300;
+
+/** The headline's next sibling when it is a subheading of a sentence with no link or picture: the deck. */
+function subheadingAfter(titleElement: Element | null): Element | null {
+  const next = titleElement?.nextElementSibling;
+  if (!next || !SUBHEADING_TAGS.has(next.localName) || next.querySelector('a, img, time')) return null;
+  const text = squash(next.textContent);
+  return text.length <= MAX_SUBHEADING_CHARS && text.split(' ').length >= MIN_SUBHEADING_WORDS ? next : null;
 }
 
 function firstParagraphText(content: Element): string | null {
