@@ -138,12 +138,32 @@ describe('groupStories by topic', () => {
     // "port" is the page's heading word ("Lakeport port strike"); "port authority" is still one subject.
     const groups = groupStories(stories, 'topic', { lang: 'en', now: NOW, title: 'Lakeport port strike' });
     expect(titlesOf(groups)).toEqual([
-      ['Authority', ['Governor Ames urges port authority and union back to the table', 'Timeline: Eighteen months of talks between the port authority and dockworkers']],
+      ['Port · Authority', ['Governor Ames urges port authority and union back to the table', 'Timeline: Eighteen months of talks between the port authority and dockworkers']],
       ['Other stories', ['Container ships idle off Lakeport as the strike enters its first day']],
     ]);
+    // Both its words count: it outweighs a name that one of its stories shares with another ("Local 114").
+    const withUnion = [
+      story('Governor Ames urges port authority and union back to the table'),
+      story('Timeline: Eighteen months of talks between the port authority and Local 114'),
+      story('Inside Local 114, the union that has not struck since 1989'),
+    ];
+    expect(titlesOf(groupStories(withUnion, 'topic', { lang: 'en', now: NOW, title: 'Lakeport port strike' }))[0]![1]).toEqual([withUnion[0]!.title, withUnion[1]!.title]);
     // "authority" alone, after different words, is no subject.
     const apart = [stories[0]!, story('Housing authority delays vote on rent rules'), stories[2]!];
     expect(groupStories(apart, 'topic', { lang: 'en', now: NOW, title: 'Lakeport port strike' }).map((g) => g.label)).toEqual(['Related stories']);
+  });
+
+  it('makes no topic of the street or the town two stories happened on or went by', () => {
+    const stories = [
+      story('Storm drain project to close Bayview Road for two weeks'),
+      story('Bayview Road crash kills cyclist, police say'),
+      story('Pinecrest Pirates rally past Oakmont in overtime'),
+      story('Oakmont mall redevelopment clears final vote'),
+    ];
+    expect(groupStories(stories, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
+    // A street's name with what happens there is still a subject: "Bayview Road bridge" twice.
+    const bridge = [story('Bayview Road bridge to close for repairs'), story('Detour routes set as Bayview Road bridge work begins'), stories[2]!];
+    expect(groupStories(bridge, 'topic', { lang: 'en', now: NOW })[0]!.stories.map((s) => s.title)).toEqual([bridge[0]!.title, bridge[1]!.title]);
   });
 
   it('does not join two different names by their last word', () => {

@@ -4,7 +4,7 @@
 import type { RelatedGroup, Story } from '../types';
 import { foldKey, foldWord } from '../kit/text';
 import { STOP_WORD_LANGS, stopWordsFor } from './stop-words';
-import { placePrepositions } from './topic-words';
+import { isStreetWord, placePrepositions } from './topic-words';
 
 export const OTHER_STORIES = 'Other stories';
 /** The label when no topic joins any two stories and all of them form one group. */
@@ -175,7 +175,8 @@ function storyTerms(stories: Story[], stop: Set<string>, places: Set<string>): M
         key: t.key,
         surface: t.word,
         weight,
-        place: name && runBefore !== null && places.has(runBefore),
+        // After a place preposition ("in Penzance"), or the street word ending a name ("Bayview Road").
+        place: name && ((runBefore !== null && places.has(runBefore)) || (!titleCase && continuesRun && isStreetWord(t.key))),
         kicker: t.kicker,
         next: adjacentNext && !inName ? next!.key : null,
         name,
@@ -262,12 +263,13 @@ function sharedSubject(members: number[], terms: Map<string, Term>[], own: Set<s
     return nexts.every((n) => n !== null) && new Set(nexts).size > 1 ? [] : shared;
   }
   // A lone common word ("opens", "overnight") is a subject when the article's own headline has it, or
-  // when every story writes it after the same word, even the page's own ("port authority" on a page
-  // about a port strike); in Title Case headlines, where no capital tells a name, also when three of
-  // them or more share it.
+  // when every story writes it after the same word, even the page's own: "port authority" on a page
+  // about a port strike is a two-word subject, both words counted; in Title Case headlines, where no
+  // capital tells a name, also when three of them or more share it.
   const head = heads[0]!;
-  const compound = [...first!].some(([k, t]) => k !== head && t.next === head && all.every((x) => x.get(k)?.next === head));
-  return subject.has(head) || compound || (members.length >= 3 && uses.every((u) => u.weight === TITLE_CASE)) ? shared : [];
+  const before = [...first!.keys()].find((k) => k !== head && all.every((x) => x.get(k)?.next === head));
+  if (before !== undefined) return own.has(before) ? [before, ...shared] : shared;
+  return subject.has(head) || (members.length >= 3 && uses.every((u) => u.weight === TITLE_CASE)) ? shared : [];
 }
 
 function surfaceFor(key: string, members: number[], terms: Map<string, Term>[]): string {

@@ -1,11 +1,13 @@
 // Words the topic grouper reads beside the stop words: the prepositions that put a name as the place
-// where a story happens ("in Penzance", "à Nantes", "an die Nordsee"). A town shared by two headlines
-// is where both happened, not what both are about, so such a use never makes a topic on its own.
+// where a story happens ("in Penzance", "à Nantes", "an die Nordsee"), and the words that end a
+// street's name ("Bayview Road"). A town or a street shared by two headlines is where both happened,
+// not what both are about, so such a use never makes a topic on its own.
 // Folded as foldWord folds (lower case, no accents). Kept here, not in lexicon/, because only the
 // grouper reads them; a language without a list here still groups, without this hint.
 
 const PLACE_PREPOSITIONS: Record<string, string[]> = {
-  en: ['in', 'at', 'near', 'from', 'to', 'off', 'outside', 'across', 'around', 'into', 'inside'],
+  // "past": a place one goes by, and in sports the side one beats ("rally past Oakmont").
+  en: ['in', 'at', 'near', 'from', 'to', 'off', 'outside', 'across', 'around', 'into', 'inside', 'past'],
   fr: ['a', 'au', 'aux', 'en', 'dans', 'pres', 'vers', 'depuis'],
   de: ['in', 'im', 'an', 'am', 'nach', 'bei', 'vor', 'aus', 'um'],
   es: ['en', 'a', 'desde', 'cerca', 'hacia'],
@@ -18,4 +20,13 @@ const PLACE_PREPOSITIONS: Record<string, string[]> = {
 export function placePrepositions(lang: string | null | undefined): Set<string> {
   const own = lang ? PLACE_PREPOSITIONS[lang.toLowerCase().slice(0, 2)] ?? [] : [];
   return new Set([...PLACE_PREPOSITIONS.en!, ...own]);
+}
+
+// The last word of a street's name, as the grouper stems them. English only: German and Dutch write a
+// street as one word ("Hafenstraße"), French and Spanish put the street word first ("Rue de Siam").
+const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'highway', 'parkway', 'drive', 'terrace', 'crescent']);
+
+/** Ends a street's name: "Road" in "Bayview Road". */
+export function isStreetWord(key: string): boolean {
+  return STREET_WORDS.has(key);
 }
