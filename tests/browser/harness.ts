@@ -56,6 +56,26 @@ function testCopyOfExtension(): string {
   return dir;
 }
 
+// Chromium as a Mac reader runs it. An Apple News web link (apple.news/…) sends every browser whose
+// agent names no Apple system on to the publisher at once, so only a Mac's Chrome ever shows that
+// page and lets its reader click the toolbar there; elsewhere the page is gone before it loads.
+const MAC_CHROME_AGENT =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0.0.0 Safari/537.36';
+
+function contextOptions(ext: string, extraArgs: string[] = []) {
+  return {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    userAgent: MAC_CHROME_AGENT,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+      ...extraArgs,
+    ],
+  };
+}
+
 export interface Harness {
   context: BrowserContext;
   worker: Worker;
@@ -68,16 +88,7 @@ export async function launch(extraArgs: string[] = []): Promise<Harness> {
   if (!existsSync(path.join(BUILD_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
   const ext = testCopyOfExtension();
   const profile = mkdtempSync(path.join(os.tmpdir(), 'cnr-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 900 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-      ...extraArgs,
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, contextOptions(ext, extraArgs));
   // Article images point at the real sites; answer them locally so nothing leaves the machine.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -117,15 +128,7 @@ export async function launchWithManifest(patch: Record<string, unknown>): Promis
   const manifestPath = path.join(ext, 'manifest.json');
   writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(readFileSync(manifestPath, 'utf8')), ...patch }));
   const profile = mkdtempSync(path.join(os.tmpdir(), 'cnr-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 900 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, contextOptions(ext));
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
