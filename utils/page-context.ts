@@ -3,8 +3,14 @@
 import { hostOf, siteKeyOf } from './kit/hosts';
 
 export interface PageContext {
-  /** The page's address as given: links on it are resolved against it. */
+  /** The page's address as given. */
   url: string;
+  /**
+   * What links on the page are resolved against, as a browser does: the address its `<base href>`
+   * names (Google News writes "./read/…" under `<base href="https://news.google.com/">` on a page at
+   * /topics/…), else `url`.
+   */
+  baseUrl: string;
   /** The host per-site settings and host-scoped rules are keyed on ("msn.com": lower case, no "www."); null without one. */
   host: string | null;
   /**
@@ -19,8 +25,23 @@ export interface PageContext {
   now: number;
 }
 
-export function pageContextOf(url: string, { lang = null, now }: { lang?: string | null; now: number }): PageContext {
-  return { url, host: hostOf(url), siteKey: siteKeyOf(url), lang, now };
+export function pageContextOf(url: string, { lang = null, now, base = null }: { lang?: string | null; now: number; base?: string | null }): PageContext {
+  return { url, baseUrl: resolvedBase(url, base), host: hostOf(url), siteKey: siteKeyOf(url), lang, now };
+}
+
+/** The first `<base href>` of a document, as written; a browser reads only the first. */
+export function baseHrefOf(doc: Document): string | null {
+  return doc.querySelector('base[href]')?.getAttribute('href') ?? null;
+}
+
+function resolvedBase(url: string, base: string | null): string {
+  if (!base?.trim()) return url;
+  try {
+    const u = new URL(base.trim(), url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : url;
+  } catch {
+    return url;
+  }
 }
 
 /** Per-run facts a caller hands the pipeline, as opposed to the person's settings. */

@@ -11,7 +11,7 @@ import { FILTER_PACKS } from './filters/catalog';
 import { compilePacks } from './filters/compile-rules';
 import { decideRemovals } from './decide-removals';
 import { readMetadata, type PageMeta } from './metadata';
-import { pageContextOf, type PageContext } from './page-context';
+import { baseHrefOf, pageContextOf, type PageContext } from './page-context';
 import type { PageIndex } from './page-index';
 import { findStoryLists, type StoryList } from './related/find-story-lists';
 import { isPackEnabled } from './filters/pack-choice';
@@ -54,7 +54,7 @@ export interface PlanHooks {
 export function planRemovals({ doc, body, index, url, settings, now }: PlanInputs, { log, lap }: PlanHooks = {}): RemovalPlan {
   const meta = readMetadata(doc, url, index);
   lap?.('metadata');
-  const page = pageContextOf(url, { lang: meta.lang, now });
+  const page = pageContextOf(url, { lang: meta.lang, now, base: baseHrefOf(doc) });
   const lists = storyListsOf(body, page, index, meta);
   lap?.('related');
   const rules = activeRules(settings, page.host);

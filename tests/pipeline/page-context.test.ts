@@ -16,6 +16,7 @@ describe('PageContext', () => {
     const now = Date.parse('2025-08-07T12:00:00Z');
     expect(pageContextOf('https://www.msn.com/en-us/news/world/x', { lang: 'en-us', now })).toEqual({
       url: 'https://www.msn.com/en-us/news/world/x',
+      baseUrl: 'https://www.msn.com/en-us/news/world/x',
       host: 'msn.com',
       siteKey: 'msn',
       lang: 'en-us',
@@ -24,6 +25,16 @@ describe('PageContext', () => {
     expect(pageContextOf('https://news.bbc.co.uk/a', { now })).toMatchObject({ host: 'news.bbc.co.uk', siteKey: 'bbc', lang: null });
     expect(pageContextOf('http://fakehost/test/page.html', { now })).toMatchObject({ host: null, siteKey: 'fakehost' });
     expect(pageContextOf('not a url', { now })).toMatchObject({ host: null, siteKey: '' });
+  });
+
+  it("resolves links against the page's <base href>, as a browser does, and against its address without one", () => {
+    const now = 0;
+    const url = 'https://news.example/topics/CAAq?hl=en';
+    expect(pageContextOf(url, { now, base: 'https://news.example/' }).baseUrl).toBe('https://news.example/');
+    expect(pageContextOf(url, { now, base: '../' }).baseUrl).toBe('https://news.example/');
+    expect(pageContextOf(url, { now, base: 'javascript:alert(1)' }).baseUrl).toBe(url);
+    expect(pageContextOf(url, { now, base: 'http://[' }).baseUrl).toBe(url);
+    expect(pageContextOf(url, { now }).baseUrl).toBe(url);
   });
 });
 

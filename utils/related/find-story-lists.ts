@@ -298,7 +298,7 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
   const order = new Map<Element, number>();
   all.forEach((el, i) => order.set(el, i));
   const search: ListSearch = {
-    ctx: { baseUrl: page.url, now: page.now, dayFirst: dayFirstFor(page.lang), siteKey: page.siteKey, memo },
+    ctx: { baseUrl: page.baseUrl, now: page.now, dayFirst: dayFirstFor(page.lang), siteKey: page.siteKey, memo },
     stopAt: isElement(root) ? root : null,
     order,
     textLengths: new Map(),
