@@ -164,7 +164,7 @@ function run(doc: Document, url: string, settings: Settings, options: ExtractOpt
   if (!oneArticle && stories.length >= 3) {
     // A listing shows no article text to mark, and a listing is where plain Readability is slowest
     // (it reads the page again and again for an article), so its figures are not worked out there.
-    return { result: { kind: 'listing', title: listingTitle(clone, meta), article: null, related: relatedOf(), removed: log.list(), timings: {} } };
+    return { result: { kind: 'listing', title: listingTitle(clone, doc, meta), article: null, related: relatedOf(), removed: log.list(), timings: {} } };
   }
   const later: Explain | undefined = article && content ? () => ({ marks: explain(doc, index, plan, log, content), removed: log.list() }) : undefined;
   if (oneArticle) {
@@ -307,9 +307,22 @@ function declaresOtherThanArticle(meta: PageMeta, url: string): boolean {
   return meta.declaresArticle === false && !meta.publishedTime && !meta.byline && !namesOneItem(url, meta);
 }
 
-function listingTitle(doc: Document, meta: PageMeta): string | null {
-  const h1 = Array.from(doc.querySelectorAll('h1')).map((h) => squash(h.textContent)).find((t) => t.length > 2);
-  return h1 ?? meta.title;
+// A modal box (a consent screen's "Before you continue to Google") is over the page, not its name.
+const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+/**
+ * A listing's name: its first <h1> outside a modal box (read in our copy, where clutter is left out);
+ * without one, the heading its <title> starts with ("Science" shown above "Science - Latest"); else the
+ * <title>.
+ */
+function listingTitle(clone: Document, doc: Document, meta: PageMeta): string | null {
+  const headings = (from: Document, tag: string) =>
+    Array.from(from.querySelectorAll(tag)).filter((h) => !h.closest(DIALOG)).map((h) => squash(h.textContent)).filter((t) => t.length > 2);
+  const h1 = headings(clone, 'h1')[0];
+  if (h1) return h1;
+  const title = meta.title;
+  const lead = title ? headings(doc, 'h2').find((t) => title.startsWith(t) && /^\s*[-–—|:·»]\s/.test(title.slice(t.length))) : undefined;
+  return lead ?? title;
 }
 
 function buildArticle(
