@@ -166,6 +166,18 @@ describe('groupStories by topic', () => {
     expect(groupStories(bridge, 'topic', { lang: 'en', now: NOW })[0]!.stories.map((s) => s.title)).toEqual([bridge[0]!.title, bridge[1]!.title]);
   });
 
+  it('does not read a name opening a hyphenated modifier as the subject', () => {
+    const stories = [
+      story('NASA picks two companies to design a cheaper Mars Sample Return mission'),
+      story("What NASA's new Mars plan means for the tubes Perseverance left behind"),
+      story('Mars-sized exoplanet found in habitable zone of nearby red dwarf'),
+    ];
+    expect(titlesOf(groupStories(stories, 'topic', { lang: 'en', now: NOW }))).toEqual([
+      ['NASA · Mars', [stories[0]!.title, stories[1]!.title]],
+      ['Other stories', [stories[2]!.title]],
+    ]);
+  });
+
   it('does not join two different names by their last word', () => {
     const stories = [
       story('Colorado River states reach short-term deal on cuts'),

@@ -132,6 +132,9 @@ function tokensOf(title: string, stop: Set<string>): Token[] {
     const folded = foldWord(word);
     if (!folded || stop.has(folded) || stop.has(foldWord(raw)) || /^\d+$/.test(folded)) continue;
     if (folded.length < 3 && !isAcronym(word)) continue;
+    // A name that opens a hyphenated modifier ("Mars-sized exoplanet", "Paris-based startup") says what
+    // the thing is like or where it is from, not what the story is about.
+    if (isCapitalized(word) && /^-\p{Ll}/u.test(title.slice(start + raw.length, start + raw.length + 2))) continue;
     const opens = i === 0 || /[:.!?]\s*$/.test(title.slice(0, start));
     out.push({ word, key: stem(folded), index: i, joined, before: joined ? prevWord : null, kicker: start < kickerEnd, opens });
   }
