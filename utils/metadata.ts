@@ -165,13 +165,24 @@ const BYLINE_PREFIX = new RegExp(`^(${alternation(wordsOfAllLanguages((l) => l.b
 /** ", Senior Staff Writer…" after a name: a job title, which is not part of the name. */
 export const ROLE_AFTER_NAME = new RegExp(`,\\s*(?:[\\p{L}.'-]+\\s+){0,3}(?:${alternation(wordsOfAllLanguages((l) => l.byline.roles))})\\b.*$`, 'iu');
 
+/**
+ * A job title that ends the byline with no comma before it: Korean and Japanese write the role after
+ * the name ("김민지 기자", "山田太郎 記者").
+ */
+const ROLE_AT_END = new RegExp(`(?:\\s+|(?<=[\\p{sc=Han}\\p{sc=Hangul}\\p{sc=Hiragana}\\p{sc=Katakana}]))(?:${alternation(wordsOfAllLanguages((l) => l.byline.roles))})$`, 'iu');
+/** An e-mail address in a byline ("김민지 기자(kimmj@yna.co.kr)"): contact, not name. */
+const EMAIL = /\(?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s*\)?/gu;
+
 /** "By Jane Doe • 3h ago" → "Jane Doe"; null when nothing name-like is left. */
 export function cleanByline(raw: string | null | undefined): string | null {
   let s = squash(raw);
   if (!s || /^https?:\/\//.test(s)) return null;
   s = s.replace(BYLINE_PREFIX, '');
+  s = squash(s.replace(EMAIL, ' '));
   // A job title after the name ("Jane Doe, Senior Staff Technologist, ACLU") is not part of it.
   s = s.replace(ROLE_AFTER_NAME, '');
+  // "Staff Reporter" keeps its role: "Staff" alone would read as a name.
+  if (!/^staff\s/i.test(s)) s = s.replace(ROLE_AT_END, '');
   // A user handle ("CC7567", "jdoe_42"), not a name: one word, with digits in it.
   if (/^[\p{L}\p{N}._@-]*\d[\p{L}\p{N}._@-]*$/u.test(s)) return null;
   // Cut at the first date/time-ish tail: "• 3h", "| Updated", "Published 12 Sep", "July 5, 2025".
@@ -187,7 +198,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return s;
 }
 
-const SOURCE_HREF = /\/(sources?|publishers?|providers?|channels?|outlets?|feeds?)\/[^/?#]+(?:\/[^/?#]*)?\/?(?:[?#]|$)/i;
+const SOURCE_HREF = /\/(sources?|publishers?|providers?|channels?|outlets?|feeds?|press)\/[^/?#]+(?:\/[^/?#]*)?\/?(?:[?#]|$)/i;
 const SOURCE_ATTR = /\b(provider|attribution|source|publisher|outlet|partner|pub[-_]?name)(?![-_\s]?(logo|img|image|icon))/i;
 /** A logo or avatar by the headline: its alt text names the publisher. */
 const LOGO_ATTR = /provider|source|publisher|channel|attribution|outlet|partner/i;

@@ -47,6 +47,10 @@ describe('parseStoryTime', () => {
     ['hier', ago(D)],
     ['gestern', ago(D)],
     ['ayer', ago(D)],
+    ['3時間前', ago(3 * H)],
+    ['3시간전', ago(3 * H)],
+    ['15분 전', ago(15 * MIN)],
+    ['어제', ago(D)],
   ])('other languages %j', (text, iso) => {
     expect(parseStoryTime(text, NOW)).toBe(iso);
   });

@@ -10,6 +10,7 @@ import { hi } from './hi';
 import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
+import { ko } from './ko';
 import { ms } from './ms';
 import { nl } from './nl';
 import { pl } from './pl';
@@ -19,7 +20,7 @@ import { sv } from './sv';
 import type { Lexicon } from './types';
 
 /** The languages we read, by code, in the order their words are tried (English first). */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, id, ru, ms, sv, da, pl, ar, hi, ja };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, id, ru, ms, sv, da, pl, ar, hi, ja, ko };
 
 /** One concern's words in every language together, for texts whose language is not known. */
 export function wordsOfAllLanguages(pick: (lexicon: Lexicon) => string[]): string[] {

@@ -25,6 +25,8 @@ export const ads: FilterPack = {
         'promoted',
         'promoted stories',
         'werbung',
+        '광고',
+        '広告',
         '/^(sponsored|promoted|paid (content|post)) by .{1,40}$/',
         '/^(ads|ad) by \\w+$/',
         '/^(recommended|promoted) by (taboola|outbrain|revcontent|mgid)$/',
@@ -43,7 +45,7 @@ export const ads: FilterPack = {
       selector: 'amp-ad, amp-embed, amp-sticky-ad, ins.adsbygoogle, iframe[src*="doubleclick"], [data-ad-slot], [data-ad-unit], [data-google-query-id], [id^="google_ads"], [id^="div-gpt-ad"], [aria-label="Advertisement"], [aria-label="advertisement"]',
     },
     {
-      attr: '\\b(ads?|adv|advert|advertisement|advertising|ad[-_]?(slot|unit|container|wrapper|banner|label|placeholder|box|block|space|zone)|banner[-_]?ad|dfp|gpt[-_]?ad|google[-_]?ads?|adsbygoogle|taboola|outbrain|sponsor(ed)?|promoted|native[-_]?ad|mgid|revcontent|dianomi|trc_related_container)\\b',
+      attr: '\\b(ads?|adv|advert|advertisement|advertising|ad[-_]?(slot|unit|container|wrapper|banner|label|placeholder|box|block|space|zone)|banner[-_]?ad|dfp|gpt[-_]?ad|google[-_]?ads?|adsbygoogle|taboola|outbrain|sponsor(ed)?|promoted|native[-_]?ad|mgid|revcontent|dianomi|trc_related_container)\\b|^(광고|広告)$',
     },
     {
       links: ['adclick.g.doubleclick.net', 'googleadservices.com', 'outbrain.com', 'taboola.com', 'revcontent.com', 'mgid.com', 'clickserve.dartsearch.net'],

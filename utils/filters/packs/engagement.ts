@@ -26,6 +26,8 @@ export const engagement: FilterPack = {
         'upvote',
         'was this article helpful',
         '/^\\d+(\\.\\d+)?k? (likes?|reactions?)$/',
+        // Korean portals' reaction buttons with their counts: "좋아요 85", "후속기사 원해요 23", "쏠쏠정보 21".
+        '/^(좋아요|훈훈해요|슬퍼요|화나요|후속기사 원해요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|이 기사를 추천합니다) ?[\\d,.]*$/',
         // Reading-time labels of a meta row: "Lesezeit: 4 Minuten", "5 min read".
         '/^(lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania):? ?(ca\\. )?\\d{1,3} ?(min|min\\.|minute|minuten|minutes|minutos|minuti|minut|minuty)$/',
         '/^\\d{1,3} ?(min|minute|minuten|minutes) (read|lesezeit|de lecture|de lectura)$/',

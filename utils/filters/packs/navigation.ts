@@ -34,6 +34,8 @@ export const navigation: FilterPack = {
         '/^(dieser (text|beitrag|artikel) (wurde veröffentlicht unter|steht unter) der lizenz|sofern nicht anders (ausgewiesen|angegeben),? stehen (die )?inhalte).{0,200}$/',
         '/^(©|\\(c\\)|copyright) ?(©|\\(c\\))? ?\\d{4}(-\\d{4})?[\\p{L} .,&\'-]{0,60}$/',
         '/^.{0,100}\\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)$/',
+        // Korean and Japanese reuse notices ("무단 전재 및 재배포 금지", "無断転載禁止"), which close a copyright line.
+        '/^.{0,100}(무단 ?전재 ?(및|·|,)? ?재배포 ?(금지|를 금합니다)|無断転載(を)?禁(止|じます))$/',
         '/^(dieser )?(beitrag|artikel|text|gastbeitrag) gibt (die|ausschließlich die) meinung (des|der) (autors|autorin|verfassers|verfasserin|autoren).{0,120}$/',
         '/^(the )?(views|opinions) expressed (in this (article|post|column|piece) )?are (solely )?(those of the author|the author\'s own).{0,160}$/',
         // An aggregator's liability line under a syndicated story: "Disclaimer: This content is provided by a
