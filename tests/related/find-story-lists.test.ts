@@ -108,6 +108,13 @@ describe.each(Object.keys(DOMS))('findStoryLists under %s', (domName) => {
     expect(list.stories[2].source).toBe('Reuters');
   });
 
+  it("reads a card's section name ('Cronaca', 'Politics') as no source", () => {
+    const card = (slug: string, section: string, title: string) =>
+      `<div class="k1"><a class="k2" href="/en/news/${slug}"><img src="/img/${slug}.jpg" alt=""><span class="k3">${section}</span><h3 class="k4">${title}</h3><span class="k5">2 ore fa</span></a></div>`;
+    const [list] = run(`<section><h2>Potrebbe interessarti anche</h2><div class="g">${card('galleria-stalingrado-1829102', 'Cronaca', 'Bologna, chiude per lavori la galleria di via Stalingrado')}${card('tramvia-ugo-bassi-1828874', 'Economia', 'Tramvia di Bologna, i commercianti chiedono ristori')}${card('council-budget-vote-1828801', 'Politics', 'Council delays its vote on the parking budget again')}</div></section>`);
+    expect(list!.stories.map((s) => s.source)).toEqual([null, null, null]);
+  });
+
   it('puts the sponsored card aside and drops the article itself', () => {
     const [list] = run(ARTICLE + RELATED, BASE);
     expect(list.sponsored).toHaveLength(1);

@@ -178,6 +178,18 @@ describe('groupStories by topic', () => {
     ]);
   });
 
+  it('reads an Italian headline\'s place before a comma as its dateline, not its subject', () => {
+    const stories = [
+      story('Bologna, chiude per lavori la galleria di via Stalingrado fino a maggio'),
+      story("Bologna FC, allenamento a porte aperte al Dall'Ara prima della sfida con la Lazio"),
+      story('Tramvia di Bologna, i commercianti di via Ugo Bassi chiedono ristori'),
+    ];
+    expect(groupStories(stories, 'topic', { lang: 'it', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
+    // In English that comma is an "and": "Lakeport, Eastshore" are the story's subjects.
+    const english = [story('Lakeport, Eastshore agree to share ferry costs'), story('Voters back the Lakeport levy, poll finds'), story('Harbor seals return in record numbers')];
+    expect(groupStories(english, 'topic', { lang: 'en', now: NOW })[0]!.label).toBe('Lakeport');
+  });
+
   it('does not join two different names by their last word', () => {
     const stories = [
       story('Colorado River states reach short-term deal on cuts'),

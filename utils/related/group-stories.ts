@@ -4,7 +4,7 @@
 import type { RelatedGroup, Story } from '../types';
 import { foldKey, foldWord } from '../kit/text';
 import { STOP_WORD_LANGS, stopWordsFor } from './stop-words';
-import { isStreetWord, placePrepositions } from './topic-words';
+import { isStreetWord, leadsWithComma, placePrepositions } from './topic-words';
 
 export const OTHER_STORIES = 'Other stories';
 /** The label when no topic joins any two stories and all of them form one group. */
@@ -111,13 +111,14 @@ interface Token {
   opens: boolean;
 }
 
-function tokensOf(title: string, stop: Set<string>): Token[] {
+function tokensOf(title: string, stop: Set<string>, commaLead = false): Token[] {
   const out: Token[] = [];
   let index = 0;
   let prevEnd = -1;
   let before: string | null = null;
-  // A short lead label ending in a colon: "Nantes : le pont…", "Falmouth dredging: …".
-  const lead = /^([^:]{1,40}?)\s?:\s/u.exec(title);
+  // A short lead label ending in a colon: "Nantes : le pont…", "Falmouth dredging: …"; where the
+  // language writes the place first with a comma ("Bologna, chiude la galleria…"), that too.
+  const lead = /^([^:]{1,40}?)\s?:\s/u.exec(title) ?? (commaLead ? /^([^,]{1,30}),\s/u.exec(title) : null);
   const kickerEnd = lead && rawTokens(lead[1]!).length <= 3 ? lead[1]!.length : -1;
   for (const m of title.matchAll(TOKEN)) {
     const raw = m[0];
@@ -142,8 +143,8 @@ function tokensOf(title: string, stop: Set<string>): Token[] {
 }
 
 /** Each story's salient terms with weights: names count more than common words. */
-function storyTerms(stories: Story[], stop: Set<string>, places: Set<string>): Map<string, Term>[] {
-  const tokenLists = stories.map((s) => tokensOf(s.title, stop));
+function storyTerms(stories: Story[], stop: Set<string>, places: Set<string>, commaLead: boolean): Map<string, Term>[] {
+  const tokenLists = stories.map((s) => tokensOf(s.title, stop, commaLead));
   // Headlines In Title Case capitalise every word, so a capital says nothing there.
   const titleCased = tokenLists.map((tokens) => tokens.length >= 3 && tokens.filter((t) => isCapitalized(t.word)).length / tokens.length >= 0.8);
   // Words written with a capital inside some sentence-case headline are names wherever they appear, even first.
@@ -301,7 +302,7 @@ function titleWords(title: string | null | undefined, stop: Set<string>): { head
 function groupByTopic(stories: Story[], lang: string | null | undefined, url: string | null | undefined, title: string | null | undefined): RelatedGroup[] {
   const language = stopWordsFor(lang) ? lang!.toLowerCase().slice(0, 2) : detectLang(stories);
   const stop = new Set([...(stopWordsFor('en') ?? []), ...(stopWordsFor(language) ?? [])]);
-  const terms = storyTerms(stories, stop, placePrepositions(language));
+  const terms = storyTerms(stories, stop, placePrepositions(language), leadsWithComma(language));
   const { heading, subject } = titleWords(title, stop);
   const own = pageOwnKeys(terms, url, heading);
   // First appearance of each term, for deterministic ties and label order.

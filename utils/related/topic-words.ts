@@ -30,3 +30,13 @@ const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', '
 export function isStreetWord(key: string): boolean {
   return STREET_WORDS.has(key);
 }
+
+// Languages whose headlines open with the place and a comma, as a dateline: "Bologna, chiude per lavori
+// la galleria…", "Milano, la M4 prolungata…". English headlines use that comma for "and" ("Trump, Xi
+// agree…"), so it is read as a lead label only in these.
+const COMMA_LEAD_LANGS = new Set(['it']);
+
+/** Whether a headline's first words before a comma are a lead label in this language. */
+export function leadsWithComma(lang: string): boolean {
+  return COMMA_LEAD_LANGS.has(lang);
+}

@@ -16,5 +16,9 @@ export const actions: ActionWords = {
     'older', 'newer', 'live', 'video', 'watch', 'listen', 'breaking', 'exclusive', 'opinion', 'analysis',
     'new', 'update', 'updated', 'comment', 'comments', 'share', 'follow', 'save', 'like', 'reply', 'time',
     'date', 'published', 'posted',
+    // Section names a card shows above its headline: what kind of story, never who published it.
+    'news', 'world', 'politics', 'business', 'sports', 'sport', 'entertainment', 'health', 'science', 'technology',
+    'tech', 'lifestyle', 'travel', 'weather', 'local', 'national', 'culture', 'money', 'markets', 'crime', 'education',
+    'environment', 'climate', 'food', 'style', 'top stories', 'latest',
   ],
 };
