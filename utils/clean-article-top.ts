@@ -19,15 +19,22 @@ interface Known {
   url?: string;
   /** The page's declared description: a block saying it is the deck, which the date and byline rows may follow. */
   description?: string | null;
+  /** The subheading under the headline on the page (headline-neighbours.ts): a deck like the description. */
+  subheading?: string | null;
+  /** The label above the headline on the page ("Trasporti"): the view shows no kicker. */
+  kicker?: string | null;
 }
 
 const words = (pick: (b: BylineWords) => string[]) => alternation(wordsOfAllLanguages((l) => pick(l.byline)));
 // An age ("3h ago"), a time or date word, a month ("Sep", "September"), a time zone ("EST") or a number.
+// Word edges that know accented letters ("à", "mis à jour"): \\b takes "à" for no letter at all.
+const START = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
 const TIME_WORDS = new RegExp(
-  `\\b(\\d+\\s*(${words((b) => b.rowUnits)})\\b(\\s*ago)?|${words((b) => b.rowWords)}|(?:${words((b) => b.rowMonths)})\\w*|[ecmp][sd]t|\\d+)\\b`,
-  'gi',
+  `${START}(\\d+\\s*(${words((b) => b.rowUnits)})${END}(\\s*ago)?|\\d{1,2}h\\d{2}|${words((b) => b.rowWords)}|(?:${words((b) => b.rowMonths)})\\p{L}*|[ecmp][sd]t|\\d+)${END}`,
+  'giu',
 );
-const BY_WORDS = new RegExp(`\\b(${words((b) => b.rowJoiners)})\\b`, 'gi');
+const BY_WORDS = new RegExp(`${START}(${words((b) => b.rowJoiners)})${END}`, 'giu');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -44,6 +51,8 @@ function rowContext(names: string[], url: string | undefined): RowContext {
 
 /** Is this short block only names we already show plus times and dates, or a byline's label left alone ("By")? */
 function isMetaRow(text: string, row: RowContext): boolean {
+  // A price ("$1 for 6 months") is no date.
+  if (/[$€£¥₹]\s?\d/.test(text)) return false;
   // The author's link went with the page's byline row and left its label behind.
   if (/\p{L}/u.test(text) && text.replace(BY_WORDS, ' ').replace(/[^\p{L}]/gu, '').length === 0) return true;
   // One part of a byline we show in full, on a row of its own ("Associated Press" under "Tom Davies, Associated Press").
@@ -81,7 +90,8 @@ export function cleanArticleTop(root: Element, known: Known): void {
   const names = [known.byline, known.source, known.siteName].filter((n): n is string => !!n && n.length > 1);
   const title = normalizeText(known.title);
   const row = rowContext(names, known.url);
-  const deck = known.description ? normalizeText(known.description) : '';
+  const decks = [known.description, known.subheading].filter((d): d is string => !!d).map(normalizeText);
+  const kicker = known.kicker ? normalizeText(known.kicker) : '';
   // A headline repeated and a byline row with its parts (name, menu, agency) are several blocks
   // each: only the blocks that stay count, and a block inside one already counted is not counted again.
   let kept = 0;
@@ -91,7 +101,11 @@ export function cleanArticleTop(root: Element, known: Known): void {
     const text = squash(el.textContent);
     if (!text) continue;
     // The deck stays, and is no start of the body: the rows under it are still the top's.
-    if (deck && normalizeText(text) === deck) continue;
+    if (decks.includes(normalizeText(text))) continue;
+    if (kicker && normalizeText(text) === kicker) {
+      el.remove();
+      continue;
+    }
     if (text.length > 120) break;
     // Once a sentence has been read, a clock time alone heads a part of the body ("10 p.m." in a timeline).
     const partHeading = sawProse && CLOCK_TIME.test(text);
@@ -99,7 +113,7 @@ export function cleanArticleTop(root: Element, known: Known): void {
     const headline = headlineWithoutKicker(el);
     const isTitle = !!title && (normalizeText(text) === title || (!!headline && normalizeText(headline) === title));
     if (isTitle || (!partHeading && isMetaRow(text, row))) {
-      el.remove();
+      removeWithRow(el, root, row);
       continue;
     }
     if (text.split(' ').length >= PROSE_WORDS) sawProse = true;
@@ -110,6 +124,22 @@ export function cleanArticleTop(root: Element, known: Known): void {
   cleanArticleBottom(root, row);
   if (title) dropHeadlineHeadings(root, title);
   if (known.source) dropCreditLines(root, known.source);
+}
+
+/**
+ * Takes a block out, and the row it stood in when what is left there is the row's labels and
+ * punctuation ("Publié le , mis à jour le" once the name and the times went).
+ */
+function removeWithRow(el: Element, root: Element, row: RowContext): void {
+  let parent: Element | null = el.parentElement;
+  el.remove();
+  while (parent && parent !== root && root.contains(parent)) {
+    const left = squash(parent.textContent);
+    if (left && !isMetaRow(left, row) && /\p{L}/u.test(left)) return;
+    const up: Element | null = parent.parentElement;
+    parent.remove();
+    parent = up;
+  }
 }
 
 /** A heading that repeats the headline is the headline, wherever a reading put it (the density method's blocks join mid-article). */

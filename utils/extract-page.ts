@@ -24,6 +24,7 @@ import { compactKey, squash } from './kit/text';
 import { laidOutText } from './kit/dom';
 import { secondOpinion } from './second-opinion/second-opinion';
 import { restoreDeck, type DeckInputs } from './restore-deck';
+import { kickerBefore, subheadingAfter } from './headline-neighbours';
 import { explainRemovals } from './explain-removals';
 
 export type { ExtractOptions } from './page-context';
@@ -336,7 +337,11 @@ function buildArticle(
   // ("Share" once its icons went). Selector and class rules already saw every element it kept.
   removeMatches(findClutter(contentEl, textRules(rules), { maxParagraphShare: CLEANUP_ARTICLE_SHARE, answers }), log);
   const title = meta.title ?? squash(parsed.title) ?? '';
-  cleanArticleTop(contentEl, { title, byline: meta.byline, source: meta.source, siteName: meta.siteName, url, description: meta.excerpt });
+  const subheading = subheadingAfter(meta.titleElement);
+  cleanArticleTop(contentEl, {
+    title, byline: meta.byline, source: meta.source, siteName: meta.siteName, url, description: meta.excerpt,
+    subheading: subheading ? squash(subheading.textContent) : null, kicker: kickerBefore(meta.titleElement),
+  });
   // After the top is cleaned: the deck is prose, and the byline and date rows under it would stay.
   restoreDeck({ content: contentEl, ...deck });
   sanitizeTree(contentEl, url);

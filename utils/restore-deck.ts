@@ -3,11 +3,12 @@
 // Readability nor the density method takes it: it is short, it is no paragraph run, and it is full of
 // names. The evidence that a block is the deck and not a promo is strong and cheap: the page declares
 // the same text as its description, or the block is a subheading set right after the headline (its
-// next sibling: an <h2> or <h3> of a sentence, with no link); and it sits between the headline and
+// next sibling: an <h2>, <h3> or <p> of a sentence, with no link; see headline-neighbours.ts); and it sits between the headline and
 // the body. Which container Readability takes can hang on class names ("main", "rail"), so without
 // this a page's deck would come and go with its stylesheet's naming.
 import { squash } from './kit/text';
 import type { PageIndex } from './page-index';
+import { subheadingAfter } from './headline-neighbours';
 
 /** Shorter descriptions are labels ("News", a site slogan), not a deck. */
 const MIN_DECK_CHARS = 60;
@@ -52,19 +53,6 @@ export function restoreDeck({ content, index, skip, description, titleElement }:
   const parent = first && first.localName === 'div' && content.children.length === 1 ? first : content;
   parent.insertBefore(p, parent.firstChild);
   return true;
-}
-
-const SUBHEADING_TAGS = new Set(['h2', 'h3']);
-/** A subheading of fewer words is a label ("Local News", "Live updates"), of more a paragraph set large. */
-const MIN_SUBHEADING_WORDS = 6;
-const MAX_SUBHEADING_CHARS = 300;
-
-/** The headline's next sibling when it is a subheading of a sentence with no link or picture: the deck. */
-function subheadingAfter(titleElement: Element | null): Element | null {
-  const next = titleElement?.nextElementSibling;
-  if (!next || !SUBHEADING_TAGS.has(next.localName) || next.querySelector('a, img, time')) return null;
-  const text = squash(next.textContent);
-  return text.length <= MAX_SUBHEADING_CHARS && text.split(' ').length >= MIN_SUBHEADING_WORDS ? next : null;
 }
 
 function firstParagraphText(content: Element): string | null {
