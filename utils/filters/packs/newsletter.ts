@@ -65,6 +65,15 @@ export const newsletter: FilterPack = {
         '/^by (signing up|subscribing|clicking).{0,240}(privacy|terms).{0,120}$/',
         // "Get the latest updates right in your inbox. Subscribe to …": a short pitch for a mailing.
         '/^(?=.{0,240}$)(?=.{0,200}\\b(sign up|subscribe|newsletters?)\\b).{0,200}\\b(in|to) your inbox\\b.{0,120}$/',
+        // The same in other languages: the box's title, its pitch and the consent line under its form
+        // ("La newsletter di X", "… direttamente nella tua casella di posta.", "Iscrivendoti accetti …").
+        '/^(la |le |el |a |die |the )?newsletter (di|de|du|do|da|del|von|of) [\\p{L}\\p{N} .&\'-]{1,40}$/',
+        '/^(?=.{0,240}$).{0,200}(nella tua casella( di posta| e-?mail)?|dans votre boîte (mail|e-mail|de réception|aux lettres)|en tu (bandeja de entrada|correo)|in (ihr|ihrem|dein|deinem) (e-mail-)?postfach|no seu (e-?mail|correio eletrônico))[.!]?$/',
+        '/^(iscrivendoti|registrandoti),? accetti.{0,160}$/',
+        '/^en vous inscrivant,? vous acceptez.{0,160}$/',
+        '/^al (suscribirte|registrarte),? aceptas.{0,160}$/',
+        '/^ao se (inscrever|cadastrar),? você (concorda|aceita).{0,160}$/',
+        '/^mit (der|ihrer|deiner) anmeldung (akzeptieren sie|akzeptierst du|stimmen sie|stimmst du).{0,160}$/',
       ],
     },
     { selector: 'form[action*="newsletter"], form[action*="subscribe"], input[type="email"]' },

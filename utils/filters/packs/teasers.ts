@@ -9,6 +9,8 @@ export const teasers: FilterPack = {
     {
       phrases: [
         'click here to read more',
+        // The label over a video player's box of the site's other videos.
+        '/^(video del giorno|video of the day|vidéo du jour|vídeo del día|vídeo do dia|video des tages)$/',
         'continue reading',
         'load more',
         'read more',
