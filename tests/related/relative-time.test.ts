@@ -51,6 +51,14 @@ describe('parseStoryTime', () => {
     ['3시간전', ago(3 * H)],
     ['15분 전', ago(15 * MIN)],
     ['어제', ago(D)],
+    ['3小时前', ago(3 * H)],
+    ['5分鐘前', ago(5 * MIN)],
+    ['5分钟前', ago(5 * MIN)],
+    ['2天前', ago(2 * D)],
+    ['3个月前', '2025-05-07T12:00:00.000Z'],
+    ['1小時以前', ago(H)],
+    ['刚刚', ago(0)],
+    ['昨天', ago(D)],
   ])('other languages %j', (text, iso) => {
     expect(parseStoryTime(text, NOW)).toBe(iso);
   });
