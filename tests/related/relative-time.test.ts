@@ -112,6 +112,8 @@ describe('cleanTimeText', () => {
     ['Published 5 min ago', '5 min ago'],
     ['  · 1d  ', '1d'],
     ['2 hours ago', '2 hours ago'],
+    ['发布时间：2025-08-07 10:30', '2025-08-07 10:30'],
+    ['更新時間：2025/08/07', '2025/08/07'],
   ])('%j → %j', (raw, clean) => {
     expect(cleanTimeText(raw)).toBe(clean);
   });

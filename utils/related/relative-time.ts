@@ -47,9 +47,10 @@ function monthFromWord(word: string): number | null {
   return found;
 }
 
-// Labels are matched in the text as written, before it is folded.
+// Labels are matched in the text as written, before it is folded. Chinese and Japanese pages put a
+// full-width colon after them ("发布时间：2025-08-07 10:30").
 const LABEL_RE = new RegExp(
-  `^(?:${alternation(words((t) => t.labels)).replace(/ /g, '\\s+')})(?:\\s*[:\\-–—|]\\s*|\\s+|(?=\\d))`,
+  `^(?:${alternation(words((t) => t.labels)).replace(/ /g, '\\s+')})(?:\\s*[:：\\-–—|]\\s*|\\s+|(?=\\d))`,
   'i',
 );
 const BULLETS = /^[\s•·|\-–—*:,]+|[\s•·|\-–—*:,]+$/g;
