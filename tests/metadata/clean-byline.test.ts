@@ -25,6 +25,8 @@ describe('cleanByline', () => {
     ['张伟 记者', '张伟'],
     ['山田太郎記者', '山田太郎'],
     ['山田太郎記者 (東京)', '山田太郎記者 (東京)'],
+    ['Muhabir: Ahmet Yılmaz', 'Ahmet Yılmaz'],
+    ['Ahmet Yılmaz, Hürriyet Ankara Muhabiri', 'Ahmet Yılmaz'],
   ])('%j → %j', (raw, expected) => expect(cleanByline(raw)).toBe(expected));
 });
 

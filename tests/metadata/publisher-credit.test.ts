@@ -25,6 +25,7 @@ describe('creditedName', () => {
     expect(creditedName('来源: 新京报')).toBe('新京报');
     expect(creditedName('来源：新京报')).toBe('新京报');
     expect(creditedName('來源：中央社')).toBe('中央社');
+    expect(creditedName('Kaynak: Anadolu Ajansı')).toBe('Anadolu Ajansı');
   });
 
   it('leaves prose and labels alone', () => {

@@ -59,6 +59,15 @@ describe('parseStoryTime', () => {
     ['1小時以前', ago(H)],
     ['刚刚', ago(0)],
     ['昨天', ago(D)],
+    ['3 saat önce', ago(3 * H)],
+    ['5 dakika önce', ago(5 * MIN)],
+    ['10 dk önce', ago(10 * MIN)],
+    ['2 gün önce', ago(2 * D)],
+    ['bir saat önce', ago(H)],
+    ['1 yıl önce', '2024-08-07T12:00:00.000Z'],
+    ['az önce', ago(0)],
+    ['dün', ago(D)],
+    ['Dün saat 14:30', ago(D)],
   ])('other languages %j', (text, iso) => {
     expect(parseStoryTime(text, NOW)).toBe(iso);
   });
@@ -78,6 +87,7 @@ describe('parseStoryTime', () => {
     ['18 mai', '2025-05-18T00:00:00.000Z'],
     ['12 de marzo de 2025', '2025-03-12T00:00:00.000Z'],
     ['Published Sep 3, 2024, 3:45 PM', '2024-09-03T15:45:00.000Z'],
+    ['12 Mart 2025', '2025-03-12T00:00:00.000Z'],
   ])('absolute %j', (text, iso) => {
     expect(parseStoryTime(text, NOW)).toBe(iso);
   });
