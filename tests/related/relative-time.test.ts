@@ -88,6 +88,8 @@ describe('parseStoryTime', () => {
     ['12 de marzo de 2025', '2025-03-12T00:00:00.000Z'],
     ['Published Sep 3, 2024, 3:45 PM', '2024-09-03T15:45:00.000Z'],
     ['12 Mart 2025', '2025-03-12T00:00:00.000Z'],
+    ['3 Kasım 2024', '2024-11-03T00:00:00.000Z'],
+    ['Güncelleme: 14 Mayıs 2025 10:30', '2025-05-14T10:30:00.000Z'],
   ])('absolute %j', (text, iso) => {
     expect(parseStoryTime(text, NOW)).toBe(iso);
   });
