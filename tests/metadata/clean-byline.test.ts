@@ -27,6 +27,9 @@ describe('cleanByline', () => {
     ['山田太郎記者 (東京)', '山田太郎記者 (東京)'],
     ['Muhabir: Ahmet Yılmaz', 'Ahmet Yılmaz'],
     ['Ahmet Yılmaz, Hürriyet Ankara Muhabiri', 'Ahmet Yılmaz'],
+    ['Phóng viên Nguyễn Văn A', 'Nguyễn Văn A'],
+    ['Bài và ảnh: Nguyễn Văn A', 'Nguyễn Văn A'],
+    ['Nguyễn Văn A - PV', 'Nguyễn Văn A'],
   ])('%j → %j', (raw, expected) => expect(cleanByline(raw)).toBe(expected));
 });
 

@@ -68,6 +68,14 @@ describe('parseStoryTime', () => {
     ['az önce', ago(0)],
     ['dün', ago(D)],
     ['Dün saat 14:30', ago(D)],
+    ['3 giờ trước', ago(3 * H)],
+    ['5 phút trước', ago(5 * MIN)],
+    ['2 ngày trước', ago(2 * D)],
+    ['1 tuần trước', ago(7 * D)],
+    ['một giờ trước', ago(H)],
+    ['vừa xong', ago(0)],
+    ['hôm qua', ago(D)],
+    ['Hôm qua lúc 10:30', ago(D)],
   ])('other languages %j', (text, iso) => {
     expect(parseStoryTime(text, NOW)).toBe(iso);
   });
