@@ -160,7 +160,8 @@ export function stripSiteFromTitle(title: string, siteNames: (string | null)[], 
   return squash(title.slice(start, end)) || title;
 }
 
-const BYLINE_PREFIX = new RegExp(`^(${alternation(wordsOfAllLanguages((l) => l.byline.prefixes))})\\s*[:\\-]?\\s+`, 'i');
+// Chinese writes no space after "作者：" or "文/".
+const BYLINE_PREFIX = new RegExp(`^(${alternation(wordsOfAllLanguages((l) => l.byline.prefixes))})\\s*(?:[:：/／]\\s*|-?\\s+)`, 'iu');
 
 /** ", Senior Staff Writer…" after a name: a job title, which is not part of the name. */
 export const ROLE_AFTER_NAME = new RegExp(`,\\s*(?:[\\p{L}.'-]+\\s+){0,3}(?:${alternation(wordsOfAllLanguages((l) => l.byline.roles))})\\b.*$`, 'iu');
@@ -170,6 +171,13 @@ export const ROLE_AFTER_NAME = new RegExp(`,\\s*(?:[\\p{L}.'-]+\\s+){0,3}(?:${al
  * the name ("김민지 기자", "山田太郎 記者").
  */
 const ROLE_AT_END = new RegExp(`(?:\\s+|(?<=[\\p{sc=Han}\\p{sc=Hangul}\\p{sc=Hiragana}\\p{sc=Katakana}]))(?:${alternation(wordsOfAllLanguages((l) => l.byline.roles))})$`, 'iu');
+/**
+ * A Chinese role that opens the byline, after the outlet's name or none, the name following with or
+ * without a space: "记者 张伟", "新京报记者 张伟", "記者張三／台北報導". Only a Han name may follow,
+ * so "山田太郎記者 (東京)" keeps its name.
+ */
+const HAN_ROLES = wordsOfAllLanguages((l) => l.byline.roles).filter((w) => /^\p{sc=Han}+$/u.test(w));
+const ROLE_BEFORE_NAME = new RegExp(`^\\p{sc=Han}{0,8}?(?:${alternation(HAN_ROLES)})\\s*(?:[:：/／]\\s*)?(?=\\p{sc=Han})`, 'u');
 /** An e-mail address in a byline ("김민지 기자(kimmj@yna.co.kr)"): contact, not name. */
 const EMAIL = /\(?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s*\)?/gu;
 
@@ -177,7 +185,7 @@ const EMAIL = /\(?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s*\)
 export function cleanByline(raw: string | null | undefined): string | null {
   let s = squash(raw);
   if (!s || /^https?:\/\//.test(s)) return null;
-  s = s.replace(BYLINE_PREFIX, '');
+  s = s.replace(BYLINE_PREFIX, '').replace(ROLE_BEFORE_NAME, '');
   s = squash(s.replace(EMAIL, ' '));
   // A job title after the name ("Jane Doe, Senior Staff Technologist, ACLU") is not part of it.
   s = s.replace(ROLE_AFTER_NAME, '');
@@ -185,8 +193,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!/^staff\s/i.test(s)) s = s.replace(ROLE_AT_END, '');
   // A user handle ("CC7567", "jdoe_42"), not a name: one word, with digits in it.
   if (/^[\p{L}\p{N}._@-]*\d[\p{L}\p{N}._@-]*$/u.test(s)) return null;
-  // Cut at the first date/time-ish tail: "• 3h", "| Updated", "Published 12 Sep", "July 5, 2025".
-  s = s.split(/\s*(?:[•·|]|—\s|\bupdated\b|\bpublished\b|\bposted\b|\b(?:edited|photos?|illustrations?|additional reporting) by\b|\d{1,2}:\d\d|\b\d+\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|d|days?)\b\s*(?:ago)?)/i)[0];
+  // Cut at the first date/time-ish tail: "• 3h", "| Updated", "Published 12 Sep", "July 5, 2025", or the
+  // place of a Taiwanese byline ("張三／台北報導").
+  s = s.split(/\s*(?:[•·|／]|—\s|\bupdated\b|\bpublished\b|\bposted\b|\b(?:edited|photos?|illustrations?|additional reporting) by\b|\d{1,2}:\d\d|\b\d+\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|d|days?)\b\s*(?:ago)?)/i)[0];
   s = s.replace(/,?\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s*\d{4})?.*$/i, '');
   s = s.replace(/,?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$/, '');
   s = s.replace(/(\p{L})\d+$/u, '$1'); // "Lucas Nolan22" (a day glued on by the page)

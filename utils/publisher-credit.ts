@@ -13,8 +13,10 @@ type Json = Record<string, unknown>;
 
 const leads = (pick: (b: BylineWords) => string[] | undefined) =>
   alternation(wordsOfAllLanguages((l) => pick(l.byline) ?? []).sort((a, b) => b.length - a.length));
-const CREDIT_LINE = new RegExp(`^(?:${leads((b) => b.credits)})\\s*:?\\s+(.+?)[.!]?$`, 'diu');
-const CREDIT_LINK = new RegExp(`^(?:${leads((b) => b.creditLinks)})\\s*:?\\s+(.+?)[.!]?$`, 'diu');
+// Chinese writes a full-width colon and no space after the lead ("来源：新京报").
+const AFTER_LEAD = String.raw`\s*(?:[:：]\s*|\s+)`;
+const CREDIT_LINE = new RegExp(`^(?:${leads((b) => b.credits)})${AFTER_LEAD}(.+?)[.!]?$`, 'diu');
+const CREDIT_LINK = new RegExp(`^(?:${leads((b) => b.creditLinks)})${AFTER_LEAD}(.+?)[.!]?$`, 'diu');
 
 /**
  * The name a credit line gives after its lead, as the page writes it: the lead is matched with plain

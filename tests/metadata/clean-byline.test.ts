@@ -16,6 +16,20 @@ describe('cleanByline', () => {
     ['Written by Rob Ewaschuk Edited by Betsy Beyer', 'Rob Ewaschuk'],
     ['Stella Kim, Jennifer Jett', 'Stella Kim, Jennifer Jett'],
     ['@jdoe_42', null],
+    // Chinese: the role before the name, after the outlet or none, spaced or not.
+    ['记者 张伟', '张伟'],
+    ['新京报记者 张伟', '张伟'],
+    ['記者張三／台北報導', '張三'],
+    ['作者：张伟', '张伟'],
+    ['文/张伟', '张伟'],
+    ['张伟 记者', '张伟'],
+    ['山田太郎記者', '山田太郎'],
+    ['山田太郎記者 (東京)', '山田太郎記者 (東京)'],
+    ['Muhabir: Ahmet Yılmaz', 'Ahmet Yılmaz'],
+    ['Ahmet Yılmaz, Hürriyet Ankara Muhabiri', 'Ahmet Yılmaz'],
+    ['Phóng viên Nguyễn Văn A', 'Nguyễn Văn A'],
+    ['Bài và ảnh: Nguyễn Văn A', 'Nguyễn Văn A'],
+    ['Nguyễn Văn A - PV', 'Nguyễn Văn A'],
   ])('%j → %j', (raw, expected) => expect(cleanByline(raw)).toBe(expected));
 });
 

@@ -22,10 +22,17 @@ describe('creditedName', () => {
     expect(creditedName('Publié à l’origine sur Le Courrier de l’Estuaire')).toBe('Le Courrier de l’Estuaire');
     expect(creditedName('Lire l\'article complet sur Le Courrier')).toBe('Le Courrier');
     expect(creditedName('Originally published on Grist.')).toBe('Grist');
+    expect(creditedName('来源: 新京报')).toBe('新京报');
+    expect(creditedName('来源：新京报')).toBe('新京报');
+    expect(creditedName('來源：中央社')).toBe('中央社');
+    expect(creditedName('Kaynak: Anadolu Ajansı')).toBe('Anadolu Ajansı');
+    expect(creditedName('Nguồn: Tuổi Trẻ')).toBe('Tuổi Trẻ');
   });
 
   it('leaves prose and labels alone', () => {
     expect(creditedName('Read full article')).toBeNull();
+    expect(creditedName('来源于网络的图片')).toBeNull();
+    expect(creditedName('Nguồn tin cho biết')).toBeNull();
     expect(creditedName('The council originally published on its website a plan that nobody read.')).toBeNull();
   });
 });

@@ -51,6 +51,31 @@ describe('parseStoryTime', () => {
     ['3시간전', ago(3 * H)],
     ['15분 전', ago(15 * MIN)],
     ['어제', ago(D)],
+    ['3小时前', ago(3 * H)],
+    ['5分鐘前', ago(5 * MIN)],
+    ['5分钟前', ago(5 * MIN)],
+    ['2天前', ago(2 * D)],
+    ['3个月前', '2025-05-07T12:00:00.000Z'],
+    ['1小時以前', ago(H)],
+    ['刚刚', ago(0)],
+    ['昨天', ago(D)],
+    ['3 saat önce', ago(3 * H)],
+    ['5 dakika önce', ago(5 * MIN)],
+    ['10 dk önce', ago(10 * MIN)],
+    ['2 gün önce', ago(2 * D)],
+    ['bir saat önce', ago(H)],
+    ['1 yıl önce', '2024-08-07T12:00:00.000Z'],
+    ['az önce', ago(0)],
+    ['dün', ago(D)],
+    ['Dün saat 14:30', ago(D)],
+    ['3 giờ trước', ago(3 * H)],
+    ['5 phút trước', ago(5 * MIN)],
+    ['2 ngày trước', ago(2 * D)],
+    ['1 tuần trước', ago(7 * D)],
+    ['một giờ trước', ago(H)],
+    ['vừa xong', ago(0)],
+    ['hôm qua', ago(D)],
+    ['Hôm qua lúc 10:30', ago(D)],
   ])('other languages %j', (text, iso) => {
     expect(parseStoryTime(text, NOW)).toBe(iso);
   });
@@ -70,6 +95,9 @@ describe('parseStoryTime', () => {
     ['18 mai', '2025-05-18T00:00:00.000Z'],
     ['12 de marzo de 2025', '2025-03-12T00:00:00.000Z'],
     ['Published Sep 3, 2024, 3:45 PM', '2024-09-03T15:45:00.000Z'],
+    ['12 Mart 2025', '2025-03-12T00:00:00.000Z'],
+    ['3 Kasım 2024', '2024-11-03T00:00:00.000Z'],
+    ['Güncelleme: 14 Mayıs 2025 10:30', '2025-05-14T10:30:00.000Z'],
   ])('absolute %j', (text, iso) => {
     expect(parseStoryTime(text, NOW)).toBe(iso);
   });
@@ -104,6 +132,8 @@ describe('cleanTimeText', () => {
     ['Published 5 min ago', '5 min ago'],
     ['  · 1d  ', '1d'],
     ['2 hours ago', '2 hours ago'],
+    ['发布时间：2025-08-07 10:30', '2025-08-07 10:30'],
+    ['更新時間：2025/08/07', '2025/08/07'],
   ])('%j → %j', (raw, clean) => {
     expect(cleanTimeText(raw)).toBe(clean);
   });

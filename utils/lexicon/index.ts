@@ -17,10 +17,13 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { sv } from './sv';
+import { tr } from './tr';
+import { vi } from './vi';
+import { zh } from './zh';
 import type { Lexicon } from './types';
 
 /** The languages we read, by code, in the order their words are tried (English first). */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, id, ru, ms, sv, da, pl, ar, hi, ja, ko };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, id, ru, ms, sv, da, pl, ar, hi, ja, ko, zh, tr, vi };
 
 /** One concern's words in every language together, for texts whose language is not known. */
 export function wordsOfAllLanguages(pick: (lexicon: Lexicon) => string[]): string[] {

@@ -47,9 +47,10 @@ function monthFromWord(word: string): number | null {
   return found;
 }
 
-// Labels are matched in the text as written, before it is folded.
+// Labels are matched in the text as written, before it is folded. Chinese and Japanese pages put a
+// full-width colon after them ("发布时间：2025-08-07 10:30").
 const LABEL_RE = new RegExp(
-  `^(?:${alternation(words((t) => t.labels)).replace(/ /g, '\\s+')})(?:\\s*[:\\-–—|]\\s*|\\s+|(?=\\d))`,
+  `^(?:${alternation(words((t) => t.labels)).replace(/ /g, '\\s+')})(?:\\s*[:：\\-–—|]\\s*|\\s+|(?=\\d))`,
   'i',
 );
 const BULLETS = /^[\s•·|\-–—*:,]+|[\s•·|\-–—*:,]+$/g;
@@ -131,8 +132,9 @@ const NUMERIC = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$
 const SHORT_NUMERIC = /^(\d{1,2})\/(\d{1,2})(?:\s*\((\S{1,3})\))?(?:\s*(\d{1,2}):(\d{2}))?$/;
 // Dates written with CJK unit characters: "2026年3月14日", "3月14日 9:30".
 const CJK_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\s*\(\S{1,3}\))?(?:\s*(\d{1,2}):(\d{2}))?$/;
-const MONTH_DAY = new RegExp(String.raw`^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?${CLOCK}$`);
-const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([a-z]+\.?)(?:,?\s+(?:de\s+)?(\d{4}))?${CLOCK}$`);
+// A month word is folded to plain letters, save Turkish's dotless ı, which has no accent to drop ("kasım").
+const MONTH_DAY = new RegExp(String.raw`^([a-zı]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?${CLOCK}$`);
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([a-zı]+\.?)(?:,?\s+(?:de\s+)?(\d{4}))?${CLOCK}$`);
 
 function clock(h?: string, m?: string, ampm?: string): [number, number] | null {
   if (h === undefined || m === undefined) return [0, 0];

@@ -1,0 +1,10 @@
+// Chinese, simplified and traditional.
+import type { Lexicon } from '../types';
+import { actions } from './actions';
+import { byline } from './byline';
+import { labels } from './labels';
+import { stopWords } from './stop-words';
+import { proseWords } from './prose-words';
+import { time } from './time';
+
+export const zh: Lexicon = { stopWords, labels, actions, time, byline, proseWords };
