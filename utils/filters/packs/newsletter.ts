@@ -70,6 +70,12 @@ export const newsletter: FilterPack = {
         '/^(la |le |el |a |die |the )?newsletter (di|de|du|do|da|del|von|of) [\\p{L}\\p{N} .&\'-]{1,40}$/',
         '/^(?=.{0,240}$).{0,200}(nella tua casella( di posta| e-?mail)?|dans votre boîte (mail|e-mail|de réception|aux lettres)|en tu (bandeja de entrada|correo)|in (ihr|ihrem|dein|deinem) (e-mail-)?postfach|no seu (e-?mail|correio eletrônico))[.!]?$/',
         '/^(iscrivendoti|registrandoti),? accetti.{0,160}$/',
+        // A box asking readers to pay for the reporting, set inside the article: "Support local
+        // journalism", "… please consider a gift today.", "Donate today", "Subscribe for $6.99/month".
+        '/^support (local|independent|quality|nonprofit|non-profit|our) (journalism|news|reporting|newsroom)[.!]?$/',
+        '/^.{0,300}(please consider (making )?(a gift|a donation|a contribution|donating|supporting us|subscribing)|support (us|our (work|journalism|reporting|newsroom)) (today|with a (gift|donation|contribution)))[.!]?$/',
+        '/^(donate|give|contribute|make a gift|make a donation)( today| now| here)?[.!]?$/',
+        '/^subscribe (for|from) (\\$|€|£)?\\d+([.,]\\d+)?(€|£)? ?(\\/|a |per )(month|mo|week|wk|year|yr)\\.?$/',
         '/^en vous inscrivant,? vous acceptez.{0,160}$/',
         '/^al (suscribirte|registrarte),? aceptas.{0,160}$/',
         '/^ao se (inscrever|cadastrar),? você (concorda|aceita).{0,160}$/',
