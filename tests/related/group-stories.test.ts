@@ -190,15 +190,6 @@ describe('groupStories by topic', () => {
     expect(groupStories(english, 'topic', { lang: 'en', now: NOW })[0]!.label).toBe('Lakeport');
   });
 
-  it("does not group by the words of one story's lead label, its beat", () => {
-    const stories = [
-      story('Bend-La Pine Schools weighs later start times for high schools'),
-      story('High school basketball: Summit girls advance to state semifinals'),
-      story('Redmond airport adds a second daily flight to Denver'),
-    ];
-    expect(groupStories(stories, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
-  });
-
   it('does not join two different names by their last word', () => {
     const stories = [
       story('Colorado River states reach short-term deal on cuts'),

@@ -257,11 +257,6 @@ function sharedSubject(members: number[], terms: Map<string, Term>[], own: Set<s
   // The last word of two different names is no shared name: "Kettle River" and "Colorado River".
   const sameName = (k: string) => new Set(all.map((t) => t.get(k)!.namePrev).filter((p) => p !== null)).size <= 1;
   const shared = [...first!.keys()].filter((k) => !own.has(k) && rest.every((t) => t.has(k)) && sameName(k));
-  // What one of them says only in its lead label, and another only in its headline, is the first one's
-  // beat, not a subject they share ("High school basketball: Summit girls advance…" and "… later start
-  // times for high schools"); the same lead label on both ("Annecy : …", "Lac d'Annecy : …") is.
-  const inLabel = all.map((t) => shared.filter((k) => t.get(k)!.kicker).length);
-  if (shared.length && inLabel.includes(shared.length) && inLabel.includes(0)) return [];
   // A name all of them share counts once, by its last word ("Dell Street" → street).
   const heads = shared.filter((k) => !all.every((t) => { const n = t.get(k)!.nameNext; return n !== null && n === first!.get(k)!.nameNext && shared.includes(n); }));
   if (heads.length !== 1) return shared;
