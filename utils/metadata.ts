@@ -163,8 +163,8 @@ export function stripSiteFromTitle(title: string, siteNames: (string | null)[], 
 // Chinese writes no space after "作者：" or "文/".
 const BYLINE_PREFIX = new RegExp(`^(${alternation(wordsOfAllLanguages((l) => l.byline.prefixes))})\\s*(?:[:：/／]\\s*|-?\\s+)`, 'iu');
 
-/** ", Senior Staff Writer…" after a name: a job title, which is not part of the name. */
-export const ROLE_AFTER_NAME = new RegExp(`,\\s*(?:[\\p{L}.'-]+\\s+){0,3}(?:${alternation(wordsOfAllLanguages((l) => l.byline.roles))})\\b.*$`, 'iu');
+/** ", Senior Staff Writer…" or " - Repórter da Agência Brasil" after a name: a job title, which is not part of the name. */
+export const ROLE_AFTER_NAME = new RegExp(`(?:,|\\s[-–—])\\s*(?:[\\p{L}.'-]+\\s+){0,3}(?:${alternation(wordsOfAllLanguages((l) => l.byline.roles))})\\b.*$`, 'iu');
 
 /**
  * A job title that ends the byline with no comma before it: Korean and Japanese write the role after

@@ -16,6 +16,13 @@ describe('cleanByline', () => {
     ['Written by Rob Ewaschuk Edited by Betsy Beyer', 'Rob Ewaschuk'],
     ['Stella Kim, Jennifer Jett', 'Stella Kim, Jennifer Jett'],
     ['@jdoe_42', null],
+    // The role after a dash, the role after the name with no comma, and an e-mail address.
+    ['Letícia Moraes - Repórter da Agência Brasil', 'Letícia Moraes'],
+    ['Mary Smith-Jones', 'Mary Smith-Jones'],
+    ['김민지 기자(kimmj@yna.co.kr)', '김민지'],
+    ['Jane Doe (jane@example.com)', 'Jane Doe'],
+    ['Staff Reporter', 'Staff Reporter'],
+    ['Bob Creditor', 'Bob Creditor'],
     // Chinese: the role before the name, after the outlet or none, spaced or not.
     ['记者 张伟', '张伟'],
     ['新京报记者 张伟', '张伟'],
