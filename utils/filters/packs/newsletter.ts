@@ -73,7 +73,7 @@ export const newsletter: FilterPack = {
         // A box asking readers to pay for the reporting, set inside the article: "Support local
         // journalism", "… please consider a gift today.", "Donate today", "Subscribe for $6.99/month".
         '/^support (local|independent|quality|nonprofit|non-profit) (journalism|news|reporting|newsrooms?)[.!]?$/',
-        '/^.{0,300}(please consider (making )?(a gift|a donation|a contribution|donating|supporting us|subscribing)|support (us|our (work|journalism|reporting|newsroom)) (today|with a (gift|donation|contribution)))[.!]?$/',
+        '/^.{0,300}(please consider (making )?(a gift|a donation|a contribution|donating|supporting us|subscribing)( today| now)?|support (us|our (work|journalism|reporting|newsroom)) (today|with a (gift|donation|contribution)))[.!]?$/',
         '/^(donate|give|contribute|make a gift|make a donation)( today| now| here)?[.!]?$/',
         '/^subscribe (for|from) (\\$|€|£)?\\d+([.,]\\d+)?(€|£)? ?(\\/|a |per )(month|mo|week|wk|year|yr)\\.?$/',
         '/^en vous inscrivant,? vous acceptez.{0,160}$/',
