@@ -190,6 +190,19 @@ describe('groupStories by topic', () => {
     expect(groupStories(english, 'topic', { lang: 'en', now: NOW })[0]!.label).toBe('Lakeport');
   });
 
+  it('does not join a name ending in a word with one starting with it', () => {
+    const stories = [
+      story('Puget Sound ferry riders face summer schedule cuts on two routes'),
+      story('Light rail to Everett faces new two-year delay, Sound Transit says'),
+      story('Orca pod spotted near Bainbridge ferry terminal draws crowds'),
+      story('State ferry workers reach tentative contract deal ahead of summer season'),
+      story('Mount Rainier National Park to expand timed-entry reservations this summer'),
+    ];
+    const groups = groupStories(stories, 'topic', { lang: 'en', now: NOW, title: 'Washington State Ferries signs deal for two hybrid-electric ferries' });
+    expect(groups.find((g) => g.stories.some((s) => s.title === stories[1]!.title))!.label).toBe('Other stories');
+    expect(groups.find((g) => g.stories.some((s) => s.title === stories[0]!.title))!.stories.map((s) => s.title)).toContain(stories[3]!.title);
+  });
+
   it('does not join two different names by their last word', () => {
     const stories = [
       story('Colorado River states reach short-term deal on cuts'),

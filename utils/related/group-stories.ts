@@ -254,8 +254,13 @@ function pageOwnKeys(terms: Map<string, Term>[], url: string | null | undefined,
 function sharedSubject(members: number[], terms: Map<string, Term>[], own: Set<string>, subject: Set<string>): string[] {
   const all = members.map((m) => terms[m]!);
   const [first, ...rest] = all;
-  // The last word of two different names is no shared name: "Kettle River" and "Colorado River".
-  const sameName = (k: string) => new Set(all.map((t) => t.get(k)!.namePrev).filter((p) => p !== null)).size <= 1;
+  // A word of two different names is no shared name: "Kettle River" and "Colorado River" (its last
+  // word after different words), "Puget Sound" and "Sound Transit" (the last word of one, the first of
+  // the other). A use with no name around it ("Trump") meets any.
+  const sameName = (k: string) => {
+    const around = new Set(all.map((t) => t.get(k)!).filter((u) => u.namePrev !== null || u.nameNext !== null).map((u) => `${u.namePrev ?? ''}|${u.nameNext ?? ''}`));
+    return around.size <= 1;
+  };
   const shared = [...first!.keys()].filter((k) => !own.has(k) && rest.every((t) => t.has(k)) && sameName(k));
   // A name all of them share counts once, by its last word ("Dell Street" → street).
   const heads = shared.filter((k) => !all.every((t) => { const n = t.get(k)!.nameNext; return n !== null && n === first!.get(k)!.nameNext && shared.includes(n); }));
