@@ -34,6 +34,7 @@ import { findClutter } from '../utils/filters/apply-filters';
 import { removeMatches, RemovalLog } from '../utils/filters/removal-log';
 import { textRules } from '../utils/filters/prepared-rules';
 import { cleanArticleTop } from '../utils/clean-article-top';
+import { kickerBefore, subheadingAfter } from '../utils/headline-neighbours';
 import { restoreDeck } from '../utils/restore-deck';
 import { squash } from '../utils/kit/text';
 import { laidOutText } from '../utils/kit/dom';
@@ -77,9 +78,14 @@ function stageTexts(html: string, url: string): { texts: StageTexts; dropped: { 
     removeMatches(findClutter(content, textRules(plan.rules), { maxParagraphShare: 0.5, answers: plan.answers }), log);
     texts.filter = laidOutText(content);
     const title = plan.meta.title ?? squash(parsed?.title) ?? '';
-    cleanArticleTop(content, { title, byline: plan.meta.byline, source: plan.meta.source, siteName: plan.meta.siteName, url, description: plan.meta.excerpt });
+    // As buildArticle (utils/extract-page.ts) does.
+    const subheading = subheadingAfter(plan.meta.titleElement);
+    cleanArticleTop(content, {
+      title, byline: plan.meta.byline, source: plan.meta.source, siteName: plan.meta.siteName, url, description: plan.meta.excerpt,
+      subheading: subheading ? squash(subheading.textContent) : null, kicker: kickerBefore(plan.meta.titleElement),
+    });
     texts.top = laidOutText(content);
-    restoreDeck({ content, index, skip, description: plan.meta.excerpt, titleElement: plan.meta.titleElement });
+    restoreDeck({ content, index, skip, description: plan.meta.excerpt, titleElement: plan.meta.titleElement, subheading });
     texts.deck = laidOutText(content);
   }
   const dropped = log.blocks().map((b) => ({ pack: b.pack, text: squash(b.element.textContent) }));

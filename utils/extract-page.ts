@@ -330,7 +330,7 @@ function buildArticle(
   contentEl: Element,
   parsed: { title?: string | null; byline?: string | null; excerpt?: string | null; siteName?: string | null; lang?: string | null; dir?: string | null; publishedTime?: string | null },
   { meta, page: { url }, rules, answers }: RemovalPlan,
-  deck: Omit<DeckInputs, 'content'>,
+  deck: Omit<DeckInputs, 'content' | 'subheading'>,
   log: RemovalLog,
 ): Article {
   // Readability reassembles the page: a block it trimmed may now read exactly like a clutter phrase
@@ -343,7 +343,7 @@ function buildArticle(
     subheading: subheading ? squash(subheading.textContent) : null, kicker: kickerBefore(meta.titleElement),
   });
   // After the top is cleaned: the deck is prose, and the byline and date rows under it would stay.
-  restoreDeck({ content: contentEl, ...deck });
+  restoreDeck({ content: contentEl, ...deck, subheading });
   sanitizeTree(contentEl, url);
   const textContent = squash(laidOutText(contentEl));
   const { words: wordCount, minutes } = textStats(textContent);

@@ -1,6 +1,7 @@
 // What every stage may need to know about the page being read, worked out once by extractPage
 // (and the live-page cleaner) and handed down, so no stage parses the URL or reads the clock itself.
 import { hostOf, siteKeyOf } from './kit/hosts';
+import { safeHttpUrl } from './safe-url';
 
 export interface PageContext {
   /** The page's address as given. */
@@ -35,13 +36,7 @@ export function baseHrefOf(doc: Document): string | null {
 }
 
 function resolvedBase(url: string, base: string | null): string {
-  if (!base?.trim()) return url;
-  try {
-    const u = new URL(base.trim(), url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : url;
-  } catch {
-    return url;
-  }
+  return (base?.trim() && safeHttpUrl(base.trim(), url)) || url;
 }
 
 /** Per-run facts a caller hands the pipeline, as opposed to the person's settings. */

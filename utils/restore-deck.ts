@@ -8,7 +8,6 @@
 // this a page's deck would come and go with its stylesheet's naming.
 import { squash } from './kit/text';
 import type { PageIndex } from './page-index';
-import { subheadingAfter } from './headline-neighbours';
 
 /** Shorter descriptions are labels ("News", a site slogan), not a deck. */
 const MIN_DECK_CHARS = 60;
@@ -26,10 +25,12 @@ export interface DeckInputs {
   description: string | null;
   /** The headline element on the page, when known: the deck comes after it. */
   titleElement: Element | null;
+  /** The subheading set right after the headline (headline-neighbours.ts), read once by the caller. */
+  subheading: Element | null;
 }
 
 /** Puts the page's deck at the top of `content` when the page shows it before the body and the content lacks it. */
-export function restoreDeck({ content, index, skip, description, titleElement }: DeckInputs): boolean {
+export function restoreDeck({ content, index, skip, description, titleElement, subheading }: DeckInputs): boolean {
   const anchorText = firstParagraphText(content);
   if (!anchorText) return false;
   const shown = squash(content.textContent);
@@ -37,9 +38,8 @@ export function restoreDeck({ content, index, skip, description, titleElement }:
   let deckAt = declared.length >= MIN_DECK_CHARS && !shown.includes(declared) ? innermostWithText(index, declared) : -1;
   let deck = declared;
   if (deckAt < 0) {
-    const sub = subheadingAfter(titleElement);
-    deck = sub ? squash(sub.textContent) : '';
-    deckAt = sub && !shown.includes(deck) ? index.elements.indexOf(sub) : -1;
+    deck = subheading ? squash(subheading.textContent) : '';
+    deckAt = subheading && !shown.includes(deck) ? index.elements.indexOf(subheading) : -1;
   }
   if (deckAt < 0) return false;
   const anchorAt = innermostWithText(index, anchorText);
