@@ -2,6 +2,7 @@
 // (and the live-page cleaner) and handed down, so no stage parses the URL or reads the clock itself.
 import { hostOf, siteKeyOf } from './kit/hosts';
 import { safeHttpUrl } from './safe-url';
+import type { PageIndex } from './page-index';
 
 export interface PageContext {
   /** The page's address as given. */
@@ -31,8 +32,10 @@ export function pageContextOf(url: string, { lang = null, now, base = null }: { 
 }
 
 /** The first `<base href>` of a document, as written; a browser reads only the first. */
-export function baseHrefOf(doc: Document): string | null {
-  return doc.querySelector('base[href]')?.getAttribute('href') ?? null;
+export function baseHrefOf(doc: Document, index?: PageIndex): string | null {
+  // The index lists the page's <base> elements already; a query would walk the whole page for none.
+  const bases = index && index.root === doc.documentElement ? index.byTag.get('base') ?? [] : Array.from(doc.querySelectorAll('base'));
+  return bases.find((b) => b.hasAttribute('href'))?.getAttribute('href') ?? null;
 }
 
 function resolvedBase(url: string, base: string | null): string {

@@ -54,7 +54,7 @@ export interface PlanHooks {
 export function planRemovals({ doc, body, index, url, settings, now }: PlanInputs, { log, lap }: PlanHooks = {}): RemovalPlan {
   const meta = readMetadata(doc, url, index);
   lap?.('metadata');
-  const page = pageContextOf(url, { lang: meta.lang, now, base: baseHrefOf(doc) });
+  const page = pageContextOf(url, { lang: meta.lang, now, base: baseHrefOf(doc, index) });
   const lists = storyListsOf(body, page, index, meta);
   lap?.('related');
   const rules = activeRules(settings, page.host);

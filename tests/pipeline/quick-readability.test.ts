@@ -43,6 +43,28 @@ describe('QuickReadability', () => {
     }
   });
 
+  it('answers visibility as Readability does for every element without inline style, in fixtures and edge cases', () => {
+    const proto = Readability.prototype as unknown as { _isProbablyVisible: (n: Element) => boolean };
+    const edge = parse(`<html><body><div hidden>a</div><div aria-hidden="true">b</div><div aria-hidden="false">c</div>
+      <img aria-hidden="true" class="mwe-math-fallback-image-inline"><svg aria-hidden="true"><path d="M0"/></svg><math aria-hidden="true"></math>
+      <p aria-hidden="TRUE">d</p><span hidden="" aria-hidden="false">e</span></body></html>`);
+    const docs = [edge, ...fixtureSlugs().map((slug) => parseWithLinkedom(loadFixture(slug).html))];
+    let compared = 0;
+    let hidden = 0;
+    for (const doc of docs) {
+      for (const el of Array.from(doc.querySelectorAll('*'))) {
+        if (el.hasAttribute('style')) continue;
+        // Readability only tests the answer's truth (its own is '' for an aria-hidden element without a class).
+        const want = Boolean(proto._isProbablyVisible.call({}, el));
+        expect(QUICK_TESTS.visibleByAttributes(el)).toBe(want);
+        compared++;
+        if (!want) hidden++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5_000);
+    expect(hidden).toBeGreaterThan(5);
+  });
+
   it('gives the same article as Readability on every fixture page', () => {
     for (const slug of fixtureSlugs()) {
       const html = loadFixture(slug).html;

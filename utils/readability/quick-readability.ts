@@ -92,6 +92,8 @@ export class QuickReadability<T = string> extends Readability<T> {
     const isProbablyVisible = self._isProbablyVisible;
     if (typeof isProbablyVisible === 'function') {
       self._isProbablyVisible = function (this: NodeTests, node: Element) {
+        // No style attribute, no inline display or visibility: linkedom would build a style object to say so.
+        if (!node.hasAttribute('style')) return visibleByAttributes(node);
         tameStyle(node, LONG_STYLE);
         return isProbablyVisible.call(this, node);
       };
@@ -114,4 +116,12 @@ export class QuickReadability<T = string> extends Readability<T> {
   }
 }
 
-export const QUICK_TESTS = { isValidByline, isElementWithoutContent };
+export const QUICK_TESTS = { isValidByline, isElementWithoutContent, visibleByAttributes };
+
+/** Readability's _isProbablyVisible for a node without inline style: its `hidden` and `aria-hidden` tests, as written there. */
+function visibleByAttributes(node: Element): boolean {
+  if (node.hasAttribute('hidden')) return false;
+  if (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') != 'true') return true;
+  const cls = node.className as unknown;
+  return !!cls && typeof cls === 'string' && cls.includes('fallback-image');
+}
