@@ -226,6 +226,46 @@ describe('groupStories by topic', () => {
     expect(groupStories(stories, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
   });
 
+  it('groups two stories sharing a name whatever each says of it, and shows a name whole in the label', () => {
+    const stories = [
+      story('The Northline budget, line by line'),
+      story('What the Northline auditor actually found'),
+      story('Bus lanes are winning the quiet argument'),
+    ];
+    expect(titlesOf(groupStories(stories, 'topic', { lang: 'en', now: NOW }))[0]).toEqual(['Northline', [stories[0]!.title, stories[1]!.title]]);
+    // The town is the page's own word; the label still names the school, not "High".
+    const school = [story('Harwick High girls basketball advances to state semifinal'), story('Harwick High boys fall in quarterfinal overtime thriller'), story('Crab season closes early')];
+    expect(groupStories(school, 'topic', { lang: 'en', now: NOW, url: 'https://www.newsbreak.com/harwick-or', title: 'Harwick, OR' })[0]!.label).toBe('Harwick High');
+  });
+
+  it('makes no topic of a people\'s adjective, nor of a town\'s facility a story happened near', () => {
+    const cornish = [story('Cornish pasty makers warn of butter price squeeze'), story('Surfers Against Sewage report names three Cornish beaches'), story('Eden Project announces dates')];
+    expect(groupStories(cornish, 'topic', { lang: 'en', now: NOW }).map((g) => g.label)).toEqual(['Related stories']);
+    // "near Bainbridge ferry terminal" is where the orcas were; the two stories about ferries still group.
+    const ferries = [
+      story('Puget Sound ferry riders face summer schedule cuts on two routes'),
+      story('Orca pod spotted near Bainbridge ferry terminal draws crowds'),
+      story('State ferry workers reach tentative contract deal ahead of summer season'),
+    ];
+    const groups = groupStories(ferries, 'topic', { lang: 'en', now: NOW, title: 'Washington State Ferries signs deal for two hybrid-electric ferries' });
+    expect(titlesOf(groups)).toEqual([
+      [groups[0]!.label, [ferries[0]!.title, ferries[2]!.title]],
+      ['Other stories', [ferries[1]!.title]],
+    ]);
+    // A street's name is whole: "Main Street pothole repairs" are about potholes.
+    const potholes = [story('Council approves $1.2 million for Main Street pothole repairs'), story('Pothole season arrives early after weeks of freeze and thaw'), story('Library extends hours')];
+    expect(groupStories(potholes, 'topic', { lang: 'en', now: NOW, title: 'Pothole crews work overtime as thaw opens hundreds of holes' })[0]!.stories.map((s) => s.title)).toEqual([potholes[0]!.title, potholes[1]!.title]);
+  });
+
+  it('reads Hindi words whole, vowel signs and all', () => {
+    const stories = [
+      story('आईपीएल 2026: राजस्थान रॉयल्स ने नए कप्तान का ऐलान किया'),
+      story('राजस्थान रॉयल्स के नए कप्तान बोले, इस बार खिताब हमारा'),
+      story('उत्तर भारत में अगले तीन दिन बारिश का अलर्ट'),
+    ];
+    expect(groupStories(stories, 'topic', { lang: 'hi', now: NOW })[0]!.stories.map((s) => s.title)).toEqual([stories[0]!.title, stories[1]!.title]);
+  });
+
   it('is deterministic and returns nothing for no stories', () => {
     const stories = [story('Trump and Putin to meet in Alaska'), story('Kremlin confirms Alaska venue for Putin summit'), story('Oil prices slip on ceasefire hopes')];
     expect(groupStories(stories, 'topic', { lang: 'en', now: NOW })).toEqual(groupStories(stories, 'topic', { lang: 'en', now: NOW }));

@@ -4,7 +4,7 @@
 import type { RelatedGroup, Story } from '../types';
 import { foldKey, foldWord } from '../kit/text';
 import { STOP_WORD_LANGS, stopWordsFor } from './stop-words';
-import { isStreetWord, leadsWithComma, placePrepositions } from './topic-words';
+import { isDemonym, isStreetWord, leadsWithComma, placePrepositions } from './topic-words';
 
 export const OTHER_STORIES = 'Other stories';
 /** The label when no topic joins any two stories and all of them form one group. */
@@ -38,6 +38,8 @@ const MIN_AFFINITY = 3;
 // ground (a tag page's tag), not a subject; in a short list, three of four sharing a word is a topic.
 const COMMON_SHARE = 0.5;
 const COMMON_MIN_STORIES = 6;
+// Lower-case words after a town's name that still belong to the place ("ferry terminal", "high school").
+const PLACE_TAIL = 2;
 // A title of at most this many subject words is a page's heading (a tag, topic or section), not a headline.
 const HEADING_WORDS = 3;
 
@@ -68,8 +70,10 @@ function stem(word: string): string {
   return word;
 }
 
-// Letters and digits, with apostrophes and ampersands inside a word ("Putin's", "A&E").
-const TOKEN = /[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*/gu;
+// Letters, digits and the marks written on letters, with apostrophes and ampersands inside a word
+// ("Putin's", "A&E"). Devanagari and Thai write vowels as marks: without them "राजस्थान" fell apart
+// into single letters and no Hindi headline shared a word with another.
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’&][\p{L}\p{N}\p{M}]+)*/gu;
 
 function rawTokens(title: string): string[] {
   return title.match(TOKEN) ?? [];
@@ -158,6 +162,8 @@ function storyTerms(stories: Story[], stop: Set<string>, places: Set<string>, co
     const terms = new Map<string, Term>();
     // The word before the run of capitalised words a name starts with ("to Port Avery").
     let runBefore: string | null = null;
+    // Lower-case words still completing a place named after a preposition ("near Bainbridge ferry terminal").
+    let placeTail = 0;
     tokens.forEach((t, n) => {
       const prev = tokens[n - 1];
       const next = tokens[n + 1];
@@ -175,12 +181,18 @@ function storyTerms(stories: Story[], stop: Set<string>, places: Set<string>, co
       else if (titleCase) weight = TITLE_CASE;
       else if (!t.opens && isCapitalized(t.word)) weight = PROPER;
       const name = weight === PROPER || weight === NAME_PART;
+      const namedPlace = name && ((runBefore !== null && places.has(runBefore)) || (!titleCase && continuesRun && isStreetWord(t.key)) || isDemonym(t.word));
+      const completesPlace = !name && !titleCase && placeTail > 0 && prev !== undefined && t.joined && t.index === prev.index + 1;
+      // A street's name is whole ("Main Street pothole repairs": the repairs are on it, not part of it).
+      placeTail = namedPlace && !isStreetWord(t.key) ? PLACE_TAIL : completesPlace ? placeTail - 1 : 0;
       const term: Term = {
         key: t.key,
         surface: t.word,
         weight,
-        // After a place preposition ("in Penzance"), or the street word ending a name ("Bayview Road").
-        place: name && ((runBefore !== null && places.has(runBefore)) || (!titleCase && continuesRun && isStreetWord(t.key))),
+        // After a place preposition ("in Penzance"), the street word ending a name ("Bayview Road"), a
+        // people's adjective ("Cornish"), or a word completing such a place ("ferry" in "near Bainbridge
+        // ferry terminal").
+        place: namedPlace || completesPlace,
         kicker: t.kicker,
         next: adjacentNext && !inName ? next!.key : null,
         name,
@@ -267,10 +279,9 @@ function sharedSubject(members: number[], terms: Map<string, Term>[], own: Set<s
   if (heads.length !== 1) return shared;
   const uses = all.map((t) => t.get(heads[0]!)!);
   if (uses.some((u) => u.place || u.kicker)) return [];
-  if (uses.some((u) => u.name)) {
-    const nexts = uses.map((u) => u.next);
-    return nexts.every((n) => n !== null) && new Set(nexts).size > 1 ? [] : shared;
-  }
+  // A name shared is a subject, whatever each story says of it ("the Northline budget", "the
+  // Northline auditor").
+  if (uses.some((u) => u.name)) return shared;
   // A lone common word ("opens", "overnight") is a subject when the article's own headline has it, or
   // when every story writes it after the same word, even the page's own: "port authority" on a page
   // about a port strike is a two-word subject, both words counted; in Title Case headlines, where no
@@ -304,6 +315,28 @@ function titleWords(title: string | null | undefined, stop: Set<string>): { head
   return isHeading ? { heading: keys, subject: new Set() } : { heading: new Set(), subject: keys };
 }
 
+/**
+ * The story sets that may seed a topic: each word's stories, whole and split by how each uses it:
+ * alone or going on into a longer name ("Pinecrest", "Pinecrest Pirates"), as a subject or as where
+ * it happened ("ferry riders", "near Bainbridge ferry terminal").
+ */
+function seedsOf(firstSeen: Map<string, number>, postings: Map<string, number[]>, terms: Map<string, Term>[], own: Set<string>): number[][] {
+  const seeds: number[][] = [];
+  for (const key of firstSeen.keys()) {
+    const list = postings.get(key)!;
+    if (own.has(key) || list.length < 2) continue;
+    const parts = new Map<string, number[]>();
+    for (const i of list) {
+      const use = terms[i]!.get(key)!;
+      const how = `${use.nameNext ?? ''}|${use.place}`;
+      (parts.get(how) ?? parts.set(how, []).get(how)!).push(i);
+    }
+    seeds.push(list);
+    if (parts.size > 1) for (const part of parts.values()) if (part.length >= 2) seeds.push(part);
+  }
+  return seeds;
+}
+
 function groupByTopic(stories: Story[], lang: string | null | undefined, url: string | null | undefined, title: string | null | undefined): RelatedGroup[] {
   const language = stopWordsFor(lang) ? lang!.toLowerCase().slice(0, 2) : detectLang(stories);
   const stop = new Set([...(stopWordsFor('en') ?? []), ...(stopWordsFor(language) ?? [])]);
@@ -317,14 +350,14 @@ function groupByTopic(stories: Story[], lang: string | null | undefined, url: st
   // The stories using each term; only terms used by two or more can seed a topic.
   const postings = new Map<string, number[]>();
   terms.forEach((t, i) => t.forEach((_, key) => (postings.get(key) ?? postings.set(key, []).get(key)!).push(i)));
-  const seedKeys = [...firstSeen.keys()].filter((key) => !own.has(key) && postings.get(key)!.length >= 2);
+  const seeds = seedsOf(firstSeen, postings, terms, own);
 
   const remaining = new Set(stories.map((_, i) => i));
   const groups: RelatedGroup[] = [];
   for (;;) {
     let best: { score: number; seed: number[]; joined: number[]; shared: string[] } | null = null;
-    for (const key of seedKeys) {
-      const seed = postings.get(key)!.filter((i) => remaining.has(i));
+    for (const candidate of seeds) {
+      const seed = candidate.filter((i) => remaining.has(i));
       if (seed.length < 2) continue;
       const shared = sharedSubject(seed, terms, own, subject);
       let score = 0;
@@ -357,7 +390,14 @@ function groupByTopic(stories: Story[], lang: string | null | undefined, url: st
       .sort((a, b) => weightOf(b) - weightOf(a) || firstSeen.get(a)! - firstSeen.get(b)!)
       .slice(0, 3)
       .sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
-    groups.push({ label: labelKeys.map((k) => surfaceFor(k, seed, terms)).join(' · '), stories: members.map((m) => stories[m]) });
+    // A name's last word is shown with the word it follows in every story, even the page's own
+    // ("Harwick High" on Harwick's page, not "High").
+    const labelOf = (k: string) => {
+      const prev = terms[seed[0]!]!.get(k)!.namePrev;
+      const whole = prev !== null && !labelKeys.includes(prev) && seed.every((m) => terms[m]!.get(k)!.namePrev === prev);
+      return whole ? `${surfaceFor(prev, seed, terms)} ${surfaceFor(k, seed, terms)}` : surfaceFor(k, seed, terms);
+    };
+    groups.push({ label: labelKeys.map(labelOf).join(' · '), stories: members.map((m) => stories[m]) });
   }
   const rest = [...remaining].sort((a, b) => a - b).map((i) => stories[i]);
   if (rest.length) groups.push({ label: groups.length ? OTHER_STORIES : ALL_STORIES, stories: rest });

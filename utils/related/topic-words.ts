@@ -40,3 +40,13 @@ const COMMA_LEAD_LANGS = new Set(['it']);
 export function leadsWithComma(lang: string): boolean {
   return COMMA_LEAD_LANGS.has(lang);
 }
+
+// English adjectives of a people or region ("Cornish", "Spanish", "Canadian", "Japanese", "European"):
+// capitalised, so they read as names, but like "in Cornwall" they say where, not what ("Cornish pasty
+// makers", "three Cornish beaches"). Other languages write them in lower case, where no name is read.
+const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ish|ian|ese|ean)$/u;
+
+/** An English adjective of a people or region, as written: "Cornish" in "Cornish beaches". */
+export function isDemonym(word: string): boolean {
+  return DEMONYM.test(word);
+}
