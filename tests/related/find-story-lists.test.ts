@@ -233,6 +233,21 @@ describe.each(Object.keys(DOMS))('findStoryLists under %s', (domName) => {
     expect(lists[0].stories).toHaveLength(6);
   });
 
+  it('takes no share, rating or count beside a card for its source', () => {
+    const titles = ['Drought emergency declared in three valley counties', 'Almond growers pull out orchards as prices slump'];
+    const body = `<section><h2>Similar News Coverage</h2><div class="grid">${titles.map((t, i) => `<a href="/article/${t.toLowerCase().replace(/ /g, '-')}_${i}x">
+      <img src="/i/${i}.jpg" alt=""><h4>${t}</h4><div><span>Valley Report ${i}</span><span>·</span><span>${9 + i} sources</span></div>
+      <div class="bias"><div style="width:38%">L 38%</div><div style="width:45%">C 45%</div><div style="width:17%">R 17%</div></div><span>2 days ago</span></a>`).join('')}</div></section>`;
+    const [list] = run(body);
+    expect(list.stories.map((s) => [s.title, s.source])).toEqual(titles.map((t, i) => [t, `Valley Report ${i}`]));
+  });
+
+  it('keeps sections that each carry their own heading as lists of their own', () => {
+    const section = (h: string, n: number) => `<section class="sec"><div class="head"><h2>${h}</h2><a href="/feed/${h.toLowerCase()}">See all</a></div>${[0, 1].map((i) => `<div class="card"><a href="/news/${h.toLowerCase()}-story-number-${n + i}-about-things">${h} story number ${n + i} about several local things</a></div>`).join('')}</section>`;
+    const lists = run(`<main>${section('Crime', 1)}${section('Business', 3)}</main>`);
+    expect(lists.map((l) => [l.heading, l.stories.length])).toEqual([['Crime', 2], ['Business', 2]]);
+  });
+
   it('leaves the DOM untouched', () => {
     const doc = parse(page(ARTICLE + RELATED + TRENDING));
     const before = doc.documentElement.outerHTML;

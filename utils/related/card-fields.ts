@@ -116,6 +116,8 @@ function asSource(raw: string, ctx: CardContext, title: string): string | null {
   const t = squashWithZeroWidth(raw).replace(/^[•·|\-–—]+\s*/, '').replace(/\s*[•·|\-–—:]+$/, '').replace(/\s+logo$/i, '').trim();
   if (t.length < 2 || t.length > 40 || words(t) > 6 || !/\p{L}/u.test(t)) return null;
   if (NOT_SOURCE.test(t) || isSponsoredLabel(t) || isRelatedLabel(t) || /[?!]$/.test(t)) return null;
+  // A share or rating ("R 17%", "Left 38%", "4.5 ★") names no one, nor does a count ("9 sources").
+  if (/\d\s*[%★☆]/u.test(t) || /^\d[\d.,]*\s+\p{L}+$/u.test(t)) return null;
   if (/\.$/.test(t) && words(t) > 3) return null;
   const key = compactKey(t);
   if (ctx.siteKey && (key === ctx.siteKey || key === ctx.siteKey + 'news' || key === ctx.siteKey + 'com')) return null;

@@ -308,8 +308,9 @@ function findLists(root: ParentNode & Node, page: PageContext, opts: FindStoryLi
   const lists = qualifyLists(owned, search);
   mergeGridRows(lists, search);
   const runs = labelledRuns(owned, lists, search);
-  const teasers = singleTeasers(links, lists, search, runs);
-  return assembleLists([...lists.values(), ...runs, ...teasers], lists, search, opts.excludeUrl);
+  const lone = loneCardsOfListShape(owned, lists, runs, search);
+  const teasers = singleTeasers(links, lists, search, [...runs, ...lone]);
+  return assembleLists([...lists.values(), ...runs, ...lone, ...teasers], lists, search, opts.excludeUrl);
 }
 
 function positionOf(search: ListSearch, el: Element): number {
@@ -508,6 +509,13 @@ function isOneGrid(parent: Element, rows: Candidate[], lists: Map<Element, Candi
   const first = kids.findIndex((k) => rowSet.has(k));
   const last = kids.length - 1 - [...kids].reverse().findIndex((k) => rowSet.has(k));
   if (kids.slice(first, last + 1).some((k) => !rowSet.has(k) && headingText(k, search.ctx.memo) !== null)) return false;
+  // Sections that each carry their own heading ("Top Stories", "Crime & Safety") are lists of their
+  // own, not rows of one grid.
+  const labelled = rows.filter((r) => {
+    const cards = new Set(r.cards.map((c) => c.el));
+    return Array.from(r.container.children).some((k) => !cards.has(k) && headingText(k, search.ctx.memo) !== null);
+  });
+  if (labelled.length >= 2) return false;
   const own = lists.get(parent);
   const rowText = rows.reduce((n, r) => n + textLengthOf(search, r.container), 0) + (own ? own.cards.reduce((n, c) => n + c.textLength, 0) : 0);
   return holdsLittleElse(textLengthOf(search, parent), rowText);
@@ -560,6 +568,43 @@ function runCandidate(label: Heading, blocks: Element[], owned: OwnedCards, sear
 }
 
 /** Phase 7: single labelled teasers ("Read more: <headline>") outside the lists found above. */
+/**
+ * Phase 6b: a section holding one card is no list by shape, but a card written exactly as the cards
+ * of a list on the same page (same tag, same class list) is one of them: a feed's "Education" section
+ * with one story today. Cards without a class list say nothing of their shape and are left alone, as
+ * is a lone link of another shape.
+ */
+function loneCardsOfListShape(owned: OwnedCards, lists: ReadonlyMap<Element, Candidate>, runs: readonly Candidate[], search: ListSearch): Candidate[] {
+  const shapeOf = (el: Element) => {
+    const cls = el.getAttribute('class')?.trim();
+    return cls ? `${el.localName} ${cls}` : null;
+  };
+  const shapes = new Set<string>();
+  for (const cand of lists.values()) for (const c of cand.cards) if (c.valid && !c.sponsored) { const s = shapeOf(c.el); if (s) shapes.add(s); }
+  if (!shapes.size) return [];
+  const inRun = new Set(runs.flatMap((r) => r.parts));
+  const inList = (el: Element) => {
+    for (let x: Element | null = el; x && x !== search.stopAt; x = x.parentElement) if (lists.has(x) || inRun.has(x)) return true;
+    return false;
+  };
+  const found: Candidate[] = [];
+  for (const [container, cardEls] of owned.byContainer) {
+    if (inList(container)) continue;
+    for (const cardEl of cardEls) {
+      // The card may sit in its section's wrapper, which then holds that story alone too: the element
+      // of the list cards' shape is looked for from the link up.
+      const links = owned.linksOf.get(cardEl)!;
+      let el: Element | null = links[0]!.a;
+      while (el && el !== container && !shapes.has(shapeOf(el) ?? '')) el = el.parentElement;
+      if (!el || el === container || !el.parentElement) continue;
+      const card = describeCard(el, links.filter((l) => containsNode(el!, l.a)), search.ctx);
+      if (!card.valid || card.sponsored || card.adLink) continue;
+      found.push({ container: el.parentElement, cards: [card], parts: [] });
+    }
+  }
+  return found;
+}
+
 function singleTeasers(links: readonly CardLink[], lists: Map<Element, Candidate>, search: ListSearch, runs: readonly Candidate[]): Candidate[] {
   const inRun = new Set(runs.flatMap((r) => r.parts));
   const inList = (el: Element) => {
