@@ -20,10 +20,7 @@ const CLASS_FILTERS = 'clutter recognised only by its class names (share bar, ne
 const KNOWN: Record<string, string> = {
   'article-about-apps/hashed-names': LEAD_MEDIA,
   'live-blog-with-embeds/hashed-names': `${LEAD_MEDIA}; ${CLASS_FILTERS}`,
-  'live-blog-with-embeds/extra-wrappers': LEAD_MEDIA,
-  'french-news/hashed-names': CLASS_FILTERS,
   'overlay-cookie-publisher/hashed-names': CLASS_FILTERS,
-  'overlay-cookie-publisher/extra-wrappers': 'the standfirst is chosen differently when wrapped one level deeper',
   'wordpress-blog/hashed-names': CLASS_FILTERS,
   // First-sight pages moved here once right (tests/fixtures/first-sight/README.md): right as written,
   // still reading class names in these places.

@@ -24,6 +24,7 @@ import { compactKey, squash } from './kit/text';
 import { laidOutText } from './kit/dom';
 import { secondOpinion } from './second-opinion/second-opinion';
 import { restoreDeck, type DeckInputs } from './restore-deck';
+import { restoreLeadFigure } from './restore-lead-figure';
 import { kickerBefore, subheadingAfter } from './headline-neighbours';
 import { explainRemovals } from './explain-removals';
 
@@ -335,6 +336,8 @@ function buildArticle(
 ): Article {
   // Readability reassembles the page: a block it trimmed may now read exactly like a clutter phrase
   // ("Share" once its icons went). Selector and class rules already saw every element it kept.
+  // The lead figure first, so its photo credit goes by the same rules as the others'.
+  restoreLeadFigure({ content: contentEl, index: deck.index, skip: deck.skip, titleElement: deck.titleElement });
   removeMatches(findClutter(contentEl, textRules(rules), { maxParagraphShare: CLEANUP_ARTICLE_SHARE, answers }), log);
   const title = meta.title ?? squash(parsed.title) ?? '';
   const subheading = subheadingAfter(meta.titleElement);
@@ -343,6 +346,7 @@ function buildArticle(
     subheading: subheading ? squash(subheading.textContent) : null, kicker: kickerBefore(meta.titleElement),
   });
   // After the top is cleaned: the deck is prose, and the byline and date rows under it would stay.
+  // The deck goes above the lead figure, as pages show them.
   restoreDeck({ content: contentEl, ...deck, subheading });
   sanitizeTree(contentEl, url);
   const textContent = squash(laidOutText(contentEl));
