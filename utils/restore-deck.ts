@@ -6,6 +6,7 @@
 // next sibling: an <h2>, <h3> or <p> of a sentence, with no link; see headline-neighbours.ts); and it sits between the headline and
 // the body. Which container Readability takes can hang on class names ("main", "rail"), so without
 // this a page's deck would come and go with its stylesheet's naming.
+import { insideAny } from './kit/dom';
 import { squash } from './kit/text';
 import type { PageIndex } from './page-index';
 
@@ -45,7 +46,7 @@ export function restoreDeck({ content, index, skip, description, titleElement, s
   const anchorAt = innermostWithText(index, anchorText);
   if (anchorAt <= deckAt || index.elements[deckAt]!.contains(index.elements[anchorAt]!)) return false;
   const deckEl = index.elements[deckAt]!;
-  if ((titleElement && index.elements.indexOf(titleElement) > deckAt) || isSkipped(deckEl, skip)) return false;
+  if ((titleElement && index.elements.indexOf(titleElement) > deckAt) || insideAny(deckEl, skip)) return false;
   const p = content.ownerDocument.createElement('p');
   p.textContent = deck;
   const first = content.firstElementChild;
@@ -78,9 +79,4 @@ function innermostWithText(index: PageIndex, text: string): number {
     if (squash(el.textContent) === text) found = i;
   }
   return found;
-}
-
-function isSkipped(el: Element, skip: ReadonlySet<Element>): boolean {
-  for (let x: Element | null = el; x; x = x.parentElement) if (skip.has(x)) return true;
-  return false;
 }

@@ -5,8 +5,10 @@
 // page's layout, not its names: a <figure> holding one picture, between the headline and where the
 // article's body starts on the page, outside what the filters took out, and absent from the content.
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, largestSrcsetCandidate } from './kit/images';
+import { insideAny } from './kit/dom';
 import { squash } from './kit/text';
 import type { PageIndex } from './page-index';
+import type { DeckInputs } from './restore-deck';
 
 /** A paragraph this long helps anchor where the article's body starts on the page. */
 const MIN_ANCHOR_CHARS = 80;
@@ -24,18 +26,10 @@ const MIN_CAPTION_LINE = 20;
 /** Link text this long reads as a headline (a credit link, "AP", is shorter). */
 const MIN_HEADLINE_LINK = 20;
 
-export interface LeadFigureInputs {
-  /** The article content (Readability's copy), changed in place. */
-  content: Element;
-  /** The walk of the page, as read before any removal. */
-  index: PageIndex;
-  /** What the filters took out: a figure inside one of these stays out. */
-  skip: ReadonlySet<Element>;
-  /** The headline element on the page: without it there is no "under the headline". */
-  titleElement: Element | null;
-}
+/** The deck's inputs but the description and subheading: the content (changed in place), the page's walk, what the filters took out, the headline. */
+export type LeadFigureInputs = Pick<DeckInputs, 'content' | 'index' | 'skip' | 'titleElement'>;
 
-/** Puts the page's lead figure at the top of `content` when the page shows it between headline and body and the content lacks it. */
+/** Puts the page's lead figure into `content`, where the page shows it, when the page has one between headline and body and the content lacks it. */
 export function restoreLeadFigure({ content, index, skip, titleElement }: LeadFigureInputs): boolean {
   if (!titleElement) return false;
   const headlineAt = index.elements.indexOf(titleElement);
@@ -52,7 +46,7 @@ export function restoreLeadFigure({ content, index, skip, titleElement }: LeadFi
   const bodyAt = anchors[anchors.length - 1]!.at;
   const figureAt = index.elements.slice(headlineAt + 1, bodyAt).findIndex((el) => el.localName === 'figure') + headlineAt + 1;
   const figure = figureAt > headlineAt ? index.elements[figureAt]! : null;
-  if (!figure || figure.contains(index.elements[bodyAt]!) || isSkipped(figure, skip)) return false;
+  if (!figure || figure.contains(index.elements[bodyAt]!) || insideAny(figure, skip)) return false;
   if (!figure.querySelector(PICTURE) || figure.querySelectorAll('img, amp-img').length > 1) return false;
   const img = figure.querySelector('img, amp-img');
   const caption = squash(figure.textContent);
@@ -106,10 +100,6 @@ function pageIndexOfText(index: PageIndex, text: string, from: number): number {
   return -1;
 }
 
-function isSkipped(el: Element, skip: ReadonlySet<Element>): boolean {
-  for (let x: Element | null = el; x; x = x.parentElement) if (skip.has(x)) return true;
-  return false;
-}
 
 /**
  * The picture's file name, whichever of its sources is read (a lazy page's src is often a tiny

@@ -7,6 +7,12 @@ export function insideTag(el: Element, tags: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Is `el` one of `set`, or inside one (a block the filters took out, with everything in it)? */
+export function insideAny(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let x: Element | null = el; x; x = x.parentElement) if (set.has(x)) return true;
+  return false;
+}
+
 /**
  * Whether the text below `root` (scripts included, as textContent has it) holds more than `cap`
  * non-blank characters, reading only as far as needed: a cheap "too long" test before squashing
