@@ -6,9 +6,10 @@ import type { PageMeta } from './metadata';
 import { isArticleLikeUrl, resolveUrl } from './related/story-url';
 
 export function namesOneItem(url: string, meta: Pick<PageMeta, 'canonicalUrl'>): boolean {
-  for (const candidate of [meta.canonicalUrl, url]) {
-    const u = resolveUrl(candidate, url);
-    if (u && isArticleLikeUrl(u)) return true;
-  }
-  return false;
+  // The page's own canonical address says what it is, whatever address it was reached at (a tracking
+  // link, a mirror, a test server's path): a town's feed at ".../bend-or" is no item however it was opened.
+  const canonical = meta.canonicalUrl ? resolveUrl(meta.canonicalUrl, url) : null;
+  if (canonical) return isArticleLikeUrl(canonical);
+  const u = resolveUrl(url, url);
+  return !!u && isArticleLikeUrl(u);
 }
