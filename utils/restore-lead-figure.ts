@@ -75,12 +75,12 @@ export function restoreLeadFigure({ content, index, skip, titleElement }: LeadFi
   return true;
 }
 
-/** The content's paragraphs that read as prose: long enough, ending a sentence (a byline row does not). */
-function proseParagraphs(content: Element): Element[] {
-  return Array.from(content.querySelectorAll('p')).filter((p) => {
+/** The content's paragraphs that read as prose, read only as far as asked: long enough, ending a sentence (a byline row does not). */
+function* proseParagraphs(content: Element): Generator<Element> {
+  for (const p of Array.from(content.getElementsByTagName('p'))) {
     const t = squash(p.textContent);
-    return t.length >= MIN_ANCHOR_CHARS && /[.!?…"”»)]$/u.test(t);
-  });
+    if (t.length >= MIN_ANCHOR_CHARS && /[.!?…"”»)]$/u.test(t)) yield p;
+  }
 }
 
 /**
@@ -95,7 +95,9 @@ function pageIndexOfText(index: PageIndex, text: string, from: number): number {
     const n = index.len.get(el) ?? 0;
     // Lengths first: only an element of about the right length is read at all.
     if (n < start.length || n > max) continue;
-    if (squash(index.text.get(el) ?? el.textContent).startsWith(start)) return i;
+    // Only the opening is compared: squashed, a few times the prefix's length of raw text covers it.
+    const raw = index.text.get(el) ?? el.textContent ?? '';
+    if (squash(raw.slice(0, start.length * 4)).startsWith(start)) return i;
   }
   return -1;
 }

@@ -14,6 +14,7 @@ import type { PageContext } from '../page-context';
 import type { Story } from '../types';
 import { describeCard, isCjk, minHeadlineLength, type CardContext, type CardInfo, type CardLink } from './card-fields';
 import { hostOf } from '../kit/hosts';
+import { classOf } from '../page-index';
 import { foldKey, squashWithZeroWidth } from '../kit/text';
 import { alternation, wordsOfAllLanguages } from '../lexicon';
 import { containsNode, isElement, isTextLeaf, newTextMemo, ownText, tagOf, textLongerThan, visibleText, type TextMemo } from './dom-text';
@@ -576,7 +577,7 @@ function runCandidate(label: Heading, blocks: Element[], owned: OwnedCards, sear
  */
 function loneCardsOfListShape(owned: OwnedCards, lists: ReadonlyMap<Element, Candidate>, runs: readonly Candidate[], search: ListSearch): Candidate[] {
   const shapeOf = (el: Element) => {
-    const cls = el.getAttribute('class')?.trim();
+    const cls = classOf(el)?.trim();
     return cls ? `${el.localName} ${cls}` : null;
   };
   const shapes = new Set<string>();
