@@ -257,11 +257,11 @@ function pageOwnKeys(terms: Map<string, Term>[], url: string | null | undefined,
 /**
  * What a set of stories have in common that can make them a topic: the words all of them share, or
  * none. The page's own words do not count: on a #Harbor page "Harbor flood wall" shares "flood wall"
- * with another story, and "Harbor" with all of them. Two shared words make a subject ("flood wall", "Truro … A&E"); one alone only
- * when every story uses it as its subject: not as the place where it happened ("in Penzance"), not
- * as a lead label ("Nantes : …"), not as a name or word before different things ("Dell Street
- * bridge", "Dell Street bakery"; "Harbor seals", "Harbor flood wall"), and, for a common word, only
- * when the article's own headline has it.
+ * with another story, and "Harbor" with all of them. Two shared words make a subject ("flood wall",
+ * "Truro … A&E"); one alone only when every story uses it as its subject: not as the place where it
+ * happened ("in Penzance", "Dell Street", "Cornish"), not as a lead label ("Nantes : …"); a name
+ * whatever follows it, and a common word ("Harbor seals", "Harbor flood wall") only when the
+ * article's own headline has it.
  */
 function sharedSubject(members: number[], terms: Map<string, Term>[], own: Set<string>, subject: Set<string>): string[] {
   const all = members.map((m) => terms[m]!);
