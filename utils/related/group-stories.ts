@@ -370,6 +370,8 @@ function groupByTopic(stories: Story[], lang: string | null | undefined, url: st
         if (seed.includes(r)) continue;
         let a = 0;
         for (const m of seed) {
+          // Most stories hold none of the seed's words: two lookups rule them out before the whole comparison.
+          if (!shared.some((k) => terms[r]!.has(k) && terms[m]!.has(k))) continue;
           const pair = sharedSubject([r, m], terms, own, subject);
           if (!pair.some((k) => shared.includes(k))) continue;
           a = Math.max(a, pair.reduce((n, k) => n + Math.min(terms[r].get(k)!.weight, terms[m].get(k)!.weight), 0));
