@@ -6,8 +6,8 @@
 // is then the highest element that still holds one URL, and its parent, holding several, is a candidate
 // list. That costs O(elements × depth) once, never a re-walk per candidate.
 //
-// The search runs in eight phases, one function each, in order: skipNavigation, storyLinksByTarget,
-// ownCards, qualifyLists, mergeGridRows, labelledRuns, singleTeasers, assembleLists. They share one ListSearch (the
+// The search runs in nine phases, one function each, in order: skipNavigation, storyLinksByTarget,
+// ownCards, qualifyLists, mergeGridRows, labelledRuns, loneCardsOfListShape, singleTeasers, assembleLists. They share one ListSearch (the
 // page, the walk's element order, remembered text lengths); only the first two read the element list.
 
 import type { PageContext } from '../page-context';
@@ -568,7 +568,15 @@ function runCandidate(label: Heading, blocks: Element[], owned: OwnedCards, sear
   return { container: label.el, cards, parts: blocks, run: label };
 }
 
-/** Phase 7: single labelled teasers ("Read more: <headline>") outside the lists found above. */
+/** Whether an element is inside a list or a labelled run already found. */
+function insideFound(lists: ReadonlyMap<Element, Candidate>, runs: readonly Candidate[], search: ListSearch): (el: Element) => boolean {
+  const inRun = new Set(runs.flatMap((r) => r.parts));
+  return (el) => {
+    for (let x: Element | null = el; x && x !== search.stopAt; x = x.parentElement) if (lists.has(x) || inRun.has(x)) return true;
+    return false;
+  };
+}
+
 /**
  * Phase 6b: a section holding one card is no list by shape, but a card written exactly as the cards
  * of a list on the same page (same tag, same class list) is one of them: a feed's "Education" section
@@ -583,11 +591,7 @@ function loneCardsOfListShape(owned: OwnedCards, lists: ReadonlyMap<Element, Can
   const shapes = new Set<string>();
   for (const cand of lists.values()) for (const c of cand.cards) if (c.valid && !c.sponsored) { const s = shapeOf(c.el); if (s) shapes.add(s); }
   if (!shapes.size) return [];
-  const inRun = new Set(runs.flatMap((r) => r.parts));
-  const inList = (el: Element) => {
-    for (let x: Element | null = el; x && x !== search.stopAt; x = x.parentElement) if (lists.has(x) || inRun.has(x)) return true;
-    return false;
-  };
+  const inList = insideFound(lists, runs, search);
   const found: Candidate[] = [];
   for (const [container, cardEls] of owned.byContainer) {
     if (inList(container)) continue;
@@ -606,12 +610,9 @@ function loneCardsOfListShape(owned: OwnedCards, lists: ReadonlyMap<Element, Can
   return found;
 }
 
+/** Phase 7: single labelled teasers ("Read more: <headline>") outside the lists found above. */
 function singleTeasers(links: readonly CardLink[], lists: Map<Element, Candidate>, search: ListSearch, runs: readonly Candidate[]): Candidate[] {
-  const inRun = new Set(runs.flatMap((r) => r.parts));
-  const inList = (el: Element) => {
-    for (let x: Element | null = el; x && x !== search.stopAt; x = x.parentElement) if (lists.has(x) || inRun.has(x)) return true;
-    return false;
-  };
+  const inList = insideFound(lists, runs, search);
   const teasers: Candidate[] = [];
   const boxes = new Set<Element>();
   for (const l of links) {
